@@ -1,0 +1,18 @@
+package org.usertasks;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The UserTasks service: the Struct PIM v1 UserTasks API and what is built on it.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class UserTasksApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(UserTasksApplication.class, args);
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.usertasks.comment;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for writing comments. Reading a task's thread is part of the task's read model.
+ */
+@Repository
+class CommentRepository {
+
+	private final JdbcClient jdbc;
+
+	CommentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean exists(UUID uid) {
+		return this.jdbc.sql("select count(*) from user_task_comment where uid = :uid")
+			.param("uid", uid)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void insert(Comment comment) {
+		this.jdbc.sql("""
+				insert into user_task_comment
+				    (uid, task_uid, body, user_id, author_name, created, last_modified, system_generated)
+				values (:uid, :taskUid, :body, :userId, :authorName, :created, :lastModified, :systemGenerated)""")
+			.param("uid", comment.uid())
+			.param("taskUid", comment.taskUid())
+			.param("body", comment.body())
+			.param("userId", comment.userId())
+			.param("authorName", comment.authorName())
+			.param("created", comment.created())
+			.param("lastModified", comment.lastModified())
+			.param("systemGenerated", comment.systemGenerated())
+			.update();
+	}
+
+	Optional<Comment> find(UUID taskUid, UUID uid) {
+		return this.jdbc.sql("""
+				select uid, task_uid, body, user_id, author_name, created, last_modified, system_generated
+				from user_task_comment where uid = :uid and task_uid = :taskUid""")
+			.param("uid", uid)
+			.param("taskUid", taskUid)
+			.query(Comment.class)
+			.optional();
+	}
+
+	void updateBody(UUID uid, String body, OffsetDateTime at) {
+		this.jdbc.sql("update user_task_comment set body = :body, last_modified = :at where uid = :uid")
+			.param("uid", uid)
+			.param("body", body)
+			.param("at", at)
+			.update();
+	}
+
+	void delete(UUID uid) {
+		this.jdbc.sql("delete from user_task_comment where uid = :uid").param("uid", uid).update();
+	}
+
+}

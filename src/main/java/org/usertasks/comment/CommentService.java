@@ -1,0 +1,76 @@
+package org.usertasks.comment;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.usertasks.identity.CurrentUser;
+import org.usertasks.system.NotPermittedException;
+import org.usertasks.system.Timestamps;
+import org.usertasks.task.TaskService;
+
+/**
+ * Use cases of a task's comment thread. Only a comment's author or an admin may change or
+ * remove it; comments the service wrote itself stay as they are.
+ */
+@Service
+public class CommentService {
+
+	private final CommentRepository comments;
+
+	private final TaskService tasks;
+
+	private final Clock clock;
+
+	CommentService(CommentRepository comments, TaskService tasks, Clock clock) {
+		this.comments = comments;
+		this.tasks = tasks;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds a comment by the caller; a null uid lets the service choose one.
+	 */
+	@Transactional
+	public UUID add(UUID taskUid, @Nullable UUID uid, String text, CurrentUser caller) {
+		this.tasks.touch(taskUid);
+		UUID id = (uid != null) ? uid : UUID.randomUUID();
+		if (this.comments.exists(id)) {
+			throw new CommentAlreadyExistsException(id);
+		}
+		OffsetDateTime now = Timestamps.now(this.clock);
+		this.comments.insert(new Comment(id, taskUid, text, caller.userId(), caller.name(), now, now, false));
+		return id;
+	}
+
+	@Transactional
+	public void edit(UUID taskUid, UUID uid, String text, CurrentUser caller) {
+		this.tasks.touch(taskUid);
+		Comment comment = changeableBy(caller, taskUid, uid, "edit");
+		this.comments.updateBody(comment.uid(), text, Timestamps.now(this.clock));
+	}
+
+	@Transactional
+	public void delete(UUID taskUid, UUID uid, CurrentUser caller) {
+		this.tasks.touch(taskUid);
+		Comment comment = changeableBy(caller, taskUid, uid, "delete");
+		this.comments.delete(comment.uid());
+	}
+
+	private Comment changeableBy(CurrentUser caller, UUID taskUid, UUID uid, String action) {
+		Comment comment = this.comments.find(taskUid, uid)
+			.orElseThrow(() -> new CommentNotFoundException(taskUid, uid));
+		if (comment.systemGenerated()) {
+			throw new NotPermittedException("System-generated comments cannot be changed; cannot " + action + " it.");
+		}
+		if (!caller.admin() && !comment.userId().equals(caller.userId())) {
+			throw new NotPermittedException("Only the comment's author or an admin may " + action + " it.");
+		}
+		return comment;
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.usertasks.identity;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.usertasks.system.FieldProblem;
+import org.usertasks.system.InvalidRequestException;
+import org.usertasks.system.Timestamps;
+
+/**
+ * Use cases for users. Other features ask it which user ids exist.
+ */
+@Service
+public class UserService {
+
+	private final UserRepository users;
+
+	private final UserGroupRepository groups;
+
+	private final ApiKeyRepository keys;
+
+	private final Clock clock;
+
+	UserService(UserRepository users, UserGroupRepository groups, ApiKeyRepository keys, Clock clock) {
+		this.users = users;
+		this.groups = groups;
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	@Transactional
+	User create(@Nullable String uid, UserDetails details) {
+		String id = (uid != null) ? uid : UUID.randomUUID().toString();
+		if (this.users.exists(id)) {
+			throw new UserAlreadyExistsException(id);
+		}
+		requireKnownGroups(details.userGroups());
+		OffsetDateTime now = Timestamps.now(this.clock);
+		User user = toUser(id, details, now, now);
+		this.users.insert(user);
+		return user;
+	}
+
+	@Transactional
+	void update(String uid, UserDetails details) {
+		User current = this.users.find(uid).orElseThrow(() -> new UserNotFoundException(uid));
+		requireKnownGroups(details.userGroups());
+		this.users.update(toUser(uid, details, current.created(), Timestamps.now(this.clock)));
+		if (details.status() == UserStatus.Disabled && this.keys.countWorkingAdminKeys() == 0) {
+			throw new LastAdminKeyException("Disabling user '" + uid + "'");
+		}
+	}
+
+	@Transactional
+	void delete(String uid) {
+		if (!this.users.delete(uid)) {
+			throw new UserNotFoundException(uid);
+		}
+		if (this.keys.countWorkingAdminKeys() == 0) {
+			throw new LastAdminKeyException("Deleting user '" + uid + "'");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	User get(String uid) {
+		return this.users.find(uid).orElseThrow(() -> new UserNotFoundException(uid));
+	}
+
+	@Transactional(readOnly = true)
+	List<User> list() {
+		return this.users.findAll();
+	}
+
+	/**
+	 * The ids among {@code uids} that name existing users.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> existingUserIds(Collection<String> uids) {
+		return this.users.existing(uids);
+	}
+
+	private void requireKnownGroups(List<UUID> groupIds) {
+		Set<UUID> known = this.groups.existing(groupIds);
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < groupIds.size(); i++) {
+			if (!known.contains(groupIds.get(i))) {
+				problems
+					.add(new FieldProblem("UserGroups[" + i + "]", "no user group with Uid '" + groupIds.get(i) + "'"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+	}
+
+	private static User toUser(String uid, UserDetails details, OffsetDateTime created, OffsetDateTime lastModified) {
+		return new User(uid, details.email(), details.firstname(), details.lastname(), details.status(),
+				List.copyOf(new LinkedHashSet<>(details.userGroups())),
+				List.copyOf(new LinkedHashSet<>(details.roles())), created, lastModified);
+	}
+
+}

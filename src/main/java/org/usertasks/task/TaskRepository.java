@@ -1,0 +1,132 @@
+package org.usertasks.task;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for writing one task and its children. Children are written in one batch per table.
+ */
+@Repository
+class TaskRepository {
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
+
+	TaskRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	boolean exists(UUID uid) {
+		return this.jdbc.sql("select count(*) from user_task where uid = :uid")
+			.param("uid", uid)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void insert(Task task) {
+		this.jdbc.sql("""
+				insert into user_task (uid, created, created_by, deadline, deadline_offset_seconds, deadline_nanos,
+				    title, description, status, last_modified, version)
+				values (:uid, :created, :createdBy, :deadline, :deadlineOffset, :deadlineNanos,
+				    :title, :description, :status, :lastModified, :version)""")
+			.param("uid", task.uid())
+			.param("created", task.created())
+			.param("createdBy", task.createdBy())
+			.param("deadline", StoredDeadline.instantColumn(task.deadline()))
+			.param("deadlineOffset", StoredDeadline.offsetColumn(task.deadline()))
+			.param("deadlineNanos", StoredDeadline.nanosColumn(task.deadline()))
+			.param("title", task.title())
+			.param("description", task.description())
+			.param("status", task.status().code())
+			.param("lastModified", task.lastModified())
+			.param("version", task.version())
+			.update();
+		insertChildren(task);
+	}
+
+	/**
+	 * Replaces the editable fields and the children; false when there is no such task.
+	 */
+	boolean update(Task task) {
+		int rows = this.jdbc.sql("""
+				update user_task set deadline = :deadline, deadline_offset_seconds = :deadlineOffset,
+				    deadline_nanos = :deadlineNanos, title = :title, description = :description, status = :status,
+				    last_modified = :lastModified, version = version + 1
+				where uid = :uid""")
+			.param("uid", task.uid())
+			.param("deadline", StoredDeadline.instantColumn(task.deadline()))
+			.param("deadlineOffset", StoredDeadline.offsetColumn(task.deadline()))
+			.param("deadlineNanos", StoredDeadline.nanosColumn(task.deadline()))
+			.param("title", task.title())
+			.param("description", task.description())
+			.param("status", task.status().code())
+			.param("lastModified", task.lastModified())
+			.update();
+		if (rows == 0) {
+			return false;
+		}
+		for (String table : List.of("user_task_assigned_user", "user_task_assigned_group", "user_task_entity")) {
+			this.jdbc.sql("delete from " + table + " where task_uid = :uid").param("uid", task.uid()).update();
+		}
+		insertChildren(task);
+		return true;
+	}
+
+	/**
+	 * Marks the task as changed (a comment was added, edited or removed); false when
+	 * there is no such task. The row lock this takes also orders concurrent changes to
+	 * one task's thread.
+	 */
+	boolean touch(UUID uid, OffsetDateTime at) {
+		return this.jdbc.sql("update user_task set last_modified = :at, version = version + 1 where uid = :uid")
+			.param("uid", uid)
+			.param("at", at)
+			.update() == 1;
+	}
+
+	boolean delete(UUID uid) {
+		return this.jdbc.sql("delete from user_task where uid = :uid").param("uid", uid).update() == 1;
+	}
+
+	private void insertChildren(Task task) {
+		List<String> users = task.assignedUsers();
+		this.batch.batchUpdate(
+				"""
+						insert into user_task_assigned_user (task_uid, user_uid, ordinal) values (:taskUid, :userUid, :ordinal)""",
+				IntStream.range(0, users.size())
+					.mapToObj((i) -> params(task).addValue("userUid", users.get(i)).addValue("ordinal", i))
+					.toArray(SqlParameterSource[]::new));
+		List<UUID> groups = task.assignedUserGroups();
+		this.batch.batchUpdate("""
+				insert into user_task_assigned_group (task_uid, group_uid, ordinal)
+				values (:taskUid, :groupUid, :ordinal)""",
+				IntStream.range(0, groups.size())
+					.mapToObj((i) -> params(task).addValue("groupUid", groups.get(i)).addValue("ordinal", i))
+					.toArray(SqlParameterSource[]::new));
+		List<AttachedEntity> entities = task.attachedEntities();
+		this.batch.batchUpdate("""
+				insert into user_task_entity (task_uid, ordinal, entity_type, entity_id, status)
+				values (:taskUid, :ordinal, :entityType, :entityId, :status)""",
+				IntStream.range(0, entities.size())
+					.mapToObj((i) -> params(task).addValue("ordinal", i)
+						.addValue("entityType", entities.get(i).entityType())
+						.addValue("entityId", entities.get(i).entityId())
+						.addValue("status", entities.get(i).status().code()))
+					.toArray(SqlParameterSource[]::new));
+	}
+
+	private static MapSqlParameterSource params(Task task) {
+		return new MapSqlParameterSource("taskUid", task.uid());
+	}
+
+}

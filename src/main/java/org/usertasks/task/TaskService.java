@@ -1,0 +1,220 @@
+package org.usertasks.task;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.usertasks.identity.CurrentUser;
+import org.usertasks.identity.UserGroupService;
+import org.usertasks.identity.UserService;
+import org.usertasks.system.FieldProblem;
+import org.usertasks.system.InvalidRequestException;
+import org.usertasks.system.Timestamps;
+
+/**
+ * The use cases of user tasks.
+ */
+@Service
+public class TaskService {
+
+	/** Struct's fixed page size. */
+	public static final int PAGE_SIZE = 100;
+
+	/**
+	 * The most assignees, groups or attached entities one task may have, and the most
+	 * uids one batch may ask for.
+	 */
+	public static final int MAX_CHILDREN = 1000;
+
+	private final TaskRepository tasks;
+
+	private final TaskQueries queries;
+
+	private final UserService users;
+
+	private final UserGroupService groups;
+
+	private final Clock clock;
+
+	TaskService(TaskRepository tasks, TaskQueries queries, UserService users, UserGroupService groups, Clock clock) {
+		this.tasks = tasks;
+		this.queries = queries;
+		this.users = users;
+		this.groups = groups;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a task; a null uid lets the service choose one.
+	 * @throws TaskAlreadyExistsException when the uid is taken
+	 */
+	@Transactional
+	public Task create(@Nullable UUID uid, TaskContent content, CurrentUser caller) {
+		UUID id = (uid != null) ? uid : UUID.randomUUID();
+		if (this.tasks.exists(id)) {
+			throw new TaskAlreadyExistsException(id);
+		}
+		OffsetDateTime now = Timestamps.now(this.clock);
+		TaskStatus status = (content.status() != null) ? content.status() : TaskStatus.New;
+		Task task = new Task(id, now, caller.userId(), content.deadline(), content.title(), content.description(),
+				status, checkedUsers(content.assignedUsers()), checkedGroups(content.assignedUserGroups()),
+				attachedEntities(content.attachedEntities(), List.of()), now, 1);
+		this.tasks.insert(task);
+		return task;
+	}
+
+	/** Replaces the task's editable fields, as Struct's PUT does. */
+	@Transactional
+	public void update(UUID uid, TaskContent content) {
+		Task current = get(uid).task();
+		TaskStatus status = (content.status() != null) ? content.status() : current.status();
+		Task task = new Task(uid, current.created(), current.createdBy(), content.deadline(), content.title(),
+				content.description(), status, checkedUsers(content.assignedUsers()),
+				checkedGroups(content.assignedUserGroups()),
+				attachedEntities(content.attachedEntities(), current.attachedEntities()), Timestamps.now(this.clock),
+				current.version() + 1);
+		if (!this.tasks.update(task)) {
+			throw new TaskNotFoundException(uid);
+		}
+	}
+
+	@Transactional
+	public void delete(UUID uid) {
+		if (!this.tasks.delete(uid)) {
+			throw new TaskNotFoundException(uid);
+		}
+	}
+
+	/**
+	 * Records that something belonging to the task (its comment thread) changed.
+	 * @throws TaskNotFoundException when there is no such task
+	 */
+	@Transactional
+	public void touch(UUID uid) {
+		if (!this.tasks.touch(uid, Timestamps.now(this.clock))) {
+			throw new TaskNotFoundException(uid);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public TaskView get(UUID uid) {
+		return this.queries.byUids(List.of(uid)).stream().findFirst().orElseThrow(() -> new TaskNotFoundException(uid));
+	}
+
+	/**
+	 * A 1-based page in the default order; a page past the end is empty but still carries
+	 * the total.
+	 */
+	@Transactional(readOnly = true)
+	public TaskPage page(int page) {
+		long total = this.queries.count();
+		long offset = (long) (page - 1) * PAGE_SIZE;
+		List<TaskView> views = (offset < total) ? this.queries.page(offset, PAGE_SIZE) : List.of();
+		return new TaskPage(page, PAGE_SIZE, total, views);
+	}
+
+	/**
+	 * The tasks with the given uids in the order asked; unknown uids are left out and
+	 * repeats answered once.
+	 */
+	@Transactional(readOnly = true)
+	public List<TaskView> batch(List<UUID> uids) {
+		if (uids.size() > MAX_CHILDREN) {
+			throw new InvalidRequestException("body",
+					"at most " + MAX_CHILDREN + " uids per batch, not " + uids.size());
+		}
+		if (uids.contains(null)) {
+			throw new InvalidRequestException("body[" + uids.indexOf(null) + "]", "must be a task Uid, not null");
+		}
+		Set<UUID> distinct = new LinkedHashSet<>(uids);
+		Map<UUID, TaskView> found = this.queries.byUids(distinct)
+			.stream()
+			.collect(Collectors.toMap((view) -> view.task().uid(), Function.identity()));
+		return distinct.stream().filter(found::containsKey).map(found::get).toList();
+	}
+
+	/**
+	 * Assigned user ids, leniently split on commas (Struct's own sample sends
+	 * {@code ["5, 10"]}), trimmed and without repeats; each must name an existing user.
+	 */
+	private List<String> checkedUsers(List<String> requested) {
+		Map<String, Integer> indexById = new LinkedHashMap<>();
+		for (int i = 0; i < requested.size(); i++) {
+			for (String part : requested.get(i).split(",")) {
+				if (!part.isBlank()) {
+					indexById.putIfAbsent(part.trim(), i);
+				}
+			}
+		}
+		if (indexById.size() > MAX_CHILDREN) {
+			throw new InvalidRequestException("AssignedUsers", "at most " + MAX_CHILDREN + " users");
+		}
+		Set<String> known = this.users.existingUserIds(indexById.keySet());
+		List<FieldProblem> problems = new ArrayList<>();
+		indexById.forEach((id, index) -> {
+			if (!known.contains(id)) {
+				problems.add(new FieldProblem("AssignedUsers[" + index + "]", "no user with Uid '" + id + "'"));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+		return List.copyOf(indexById.keySet());
+	}
+
+	private List<UUID> checkedGroups(List<UUID> requested) {
+		List<UUID> distinct = List.copyOf(new LinkedHashSet<>(requested));
+		Set<UUID> known = this.groups.existingGroupIds(distinct);
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < requested.size(); i++) {
+			if (!known.contains(requested.get(i))) {
+				problems.add(new FieldProblem("AssignedUserGroups[" + i + "]",
+						"no user group with Uid '" + requested.get(i) + "'"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+		return distinct;
+	}
+
+	/**
+	 * Attached entities without repeats (the first of a repeated entity wins). An entity
+	 * sent without a status keeps the one it has on the task, or starts Pending.
+	 */
+	private static List<AttachedEntity> attachedEntities(List<TaskContent.EntityReference> requested,
+			List<AttachedEntity> current) {
+		Map<EntityKey, AttachedEntityStatus> currentStatus = new HashMap<>();
+		current.forEach((entity) -> currentStatus.put(EntityKey.of(entity), entity.status()));
+		Map<EntityKey, AttachedEntity> result = new LinkedHashMap<>();
+		for (TaskContent.EntityReference reference : requested) {
+			EntityKey key = new EntityKey(reference.entityType(), reference.entityId());
+			AttachedEntityStatus status = (reference.status() != null) ? reference.status()
+					: currentStatus.getOrDefault(key, AttachedEntityStatus.Pending);
+			result.putIfAbsent(key, new AttachedEntity(key.entityType(), key.entityId(), status));
+		}
+		return List.copyOf(result.values());
+	}
+
+	private record EntityKey(int entityType, String entityId) {
+
+		static EntityKey of(AttachedEntity entity) {
+			return new EntityKey(entity.entityType(), entity.entityId());
+		}
+
+	}
+
+}
