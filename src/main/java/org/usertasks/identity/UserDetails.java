@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * The editable part of a user, as a create or an update gives it.
  */
-record UserDetails(@Nullable String email, @Nullable String firstname, @Nullable String lastname, UserStatus status,
-		List<UUID> userGroups, List<String> roles) {
+public record UserDetails(@Nullable String email, @Nullable String firstname, @Nullable String lastname,
+		UserStatus status, List<UUID> userGroups, List<String> roles) {
 }

@@ -29,7 +29,7 @@ public class UserGroupService {
 	}
 
 	@Transactional
-	UserGroup create(@Nullable UUID uid, String name, CurrentUser by) {
+	public UserGroup create(@Nullable UUID uid, String name, CurrentUser by) {
 		UUID id = (uid != null) ? uid : UUID.randomUUID();
 		if (this.groups.exists(id)) {
 			throw new UserGroupAlreadyExistsException(id);

@@ -39,7 +39,7 @@ public class UserService {
 	}
 
 	@Transactional
-	User create(@Nullable String uid, UserDetails details) {
+	public User create(@Nullable String uid, UserDetails details) {
 		String id = (uid != null) ? uid : UUID.randomUUID().toString();
 		if (this.users.exists(id)) {
 			throw new UserAlreadyExistsException(id);
