@@ -9,6 +9,9 @@ create table app_user (
     last_modified timestamp with time zone not null
 );
 
+-- GET /v1/users lists users in creation order.
+create index app_user_created on app_user (created, uid);
+
 create table app_user_role (
     user_uid varchar(100) not null references app_user (uid) on delete cascade,
     ordinal int not null,
@@ -24,6 +27,8 @@ create table user_group (
     last_modified timestamp with time zone not null,
     last_modified_by varchar(100) not null
 );
+
+create index user_group_created on user_group (created, uid);
 
 create table user_group_member (
     user_uid varchar(100) not null references app_user (uid) on delete cascade,
@@ -45,3 +50,4 @@ create table api_key (
 );
 
 create index api_key_user on api_key (user_uid);
+create index api_key_created on api_key (created, uid);

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +30,13 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final BootstrapProperties properties;
 
-	AdminBootstrap(ApiKeyService keys, UserService users, BootstrapProperties properties) {
+	private final Environment environment;
+
+	AdminBootstrap(ApiKeyService keys, UserService users, BootstrapProperties properties, Environment environment) {
 		this.keys = keys;
 		this.users = users;
 		this.properties = properties;
+		this.environment = environment;
 	}
 
 	/**
@@ -54,7 +58,7 @@ class AdminBootstrap implements ApplicationRunner {
 		if (!configured.isEmpty() && !this.keys.isKnown(configured)) {
 			this.keys.issue(ADMIN_USER_ID, "bootstrap", true, configured);
 			log.info("Created the bootstrap admin API key from USERTASKS_BOOTSTRAP_API_KEY. Send it as the "
-					+ "Authorization header: curl -H 'Authorization: <your key>' http://localhost:8080/v1/usertasks");
+					+ "Authorization header: curl -H 'Authorization: <your key>' {}", tasksUrl());
 			return;
 		}
 		if (!configured.isEmpty()) {
@@ -62,7 +66,11 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		String secret = this.keys.issue(ADMIN_USER_ID, "bootstrap", true, ApiKeyService.newSecret()).secret();
 		log.warn("Bootstrap admin API key (shown once, store it now): {}  Use it as the Authorization header: "
-				+ "curl -H 'Authorization: {}' http://localhost:8080/v1/usertasks", secret, secret);
+				+ "curl -H 'Authorization: {}' {}", secret, secret, tasksUrl());
+	}
+
+	private String tasksUrl() {
+		return "http://localhost:" + this.environment.getProperty("local.server.port", "8080") + "/v1/usertasks";
 	}
 
 	private void ensureAdminUser() {

@@ -20,6 +20,7 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonNaming;
 import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -51,7 +52,9 @@ class JsonConfiguration {
 		SimpleModule module = new SimpleModule("usertasks-wire-format");
 		module.addSerializer(OffsetDateTime.class, new WireTimestampSerializer());
 		module.addSerializer(CodedEnum.class, new CodedEnumSerializer());
-		module.setDeserializers(new CodedEnumDeserializers());
+		CodedEnumDeserializers deserializers = new CodedEnumDeserializers();
+		deserializers.addDeserializer(String.class, new NulFreeStringDeserializer());
+		module.setDeserializers(deserializers);
 		module.setMixInAnnotation(ProblemDetail.class, LowerCamelCaseProblemDetailMixin.class);
 		module.setMixInAnnotation(FieldProblem.class, LowerCamelCaseMixin.class);
 		return module;
@@ -88,6 +91,23 @@ class JsonConfiguration {
 		@Override
 		public void serialize(OffsetDateTime value, JsonGenerator generator, SerializationContext context) {
 			generator.writeString(WIRE_TIMESTAMP.format(value));
+		}
+
+	}
+
+	/**
+	 * PostgreSQL cannot store the NUL character in text; refuse it at the door with a 400
+	 * rather than fail later.
+	 */
+	static final class NulFreeStringDeserializer extends StringDeserializer {
+
+		@Override
+		public String deserialize(JsonParser parser, DeserializationContext context) {
+			String value = super.deserialize(parser, context);
+			if (value != null && value.indexOf('\0') >= 0) {
+				throw InvalidFormatException.from(parser, "must not contain the NUL character (\\u0000)", value, null);
+			}
+			return value;
 		}
 
 	}
