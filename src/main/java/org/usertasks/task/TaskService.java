@@ -136,8 +136,11 @@ public class TaskService {
 			throw new InvalidRequestException("body",
 					"at most " + MAX_CHILDREN + " uids per batch, not " + uids.size());
 		}
-		if (uids.contains(null)) {
-			throw new InvalidRequestException("body[" + uids.indexOf(null) + "]", "must be a task Uid, not null");
+		for (int i = 0; i < uids.size(); i++) {
+			// A loop, not contains(null): immutable lists throw on null lookups.
+			if (uids.get(i) == null) {
+				throw new InvalidRequestException("body[" + i + "]", "must be a task Uid, not null");
+			}
 		}
 		Set<UUID> distinct = new LinkedHashSet<>(uids);
 		Map<UUID, TaskView> found = this.queries.byUids(distinct)
