@@ -1,5 +1,7 @@
 package org.usertasks.comment;
 
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,8 +50,18 @@ class CommentRepository {
 				from user_task_comment where uid = :uid and task_uid = :taskUid""")
 			.param("uid", uid)
 			.param("taskUid", taskUid)
-			.query(Comment.class)
+			.query(CommentRepository::comment)
 			.optional();
+	}
+
+	// Rows are mapped by column name here rather than with .query(Row.class): Spring's
+	// record mapping probes
+	// camelCase names first and the driver throws (and H2 even logs) an exception per
+	// column and row.
+	private static Comment comment(ResultSet rs, int row) throws SQLException {
+		return new Comment(rs.getObject("uid", UUID.class), rs.getObject("task_uid", UUID.class), rs.getString("body"),
+				rs.getString("user_id"), rs.getString("author_name"), rs.getObject("created", OffsetDateTime.class),
+				rs.getObject("last_modified", OffsetDateTime.class), rs.getBoolean("system_generated"));
 	}
 
 	void updateBody(UUID uid, String body, OffsetDateTime at) {

@@ -1,5 +1,7 @@
 package org.usertasks.identity;
 
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -64,14 +66,24 @@ class UserGroupRepository {
 	Optional<UserGroup> find(UUID uid) {
 		return this.jdbc.sql("select " + COLUMNS + " from user_group where uid = :uid")
 			.param("uid", uid)
-			.query(UserGroup.class)
+			.query(UserGroupRepository::group)
 			.optional();
 	}
 
 	List<UserGroup> findAll() {
 		return this.jdbc.sql("select " + COLUMNS + " from user_group order by created, uid")
-			.query(UserGroup.class)
+			.query(UserGroupRepository::group)
 			.list();
+	}
+
+	// Rows are mapped by column name here rather than with .query(Row.class): Spring's
+	// record mapping probes
+	// camelCase names first and the driver throws (and H2 even logs) an exception per
+	// column and row.
+	private static UserGroup group(ResultSet rs, int row) throws SQLException {
+		return new UserGroup(rs.getObject("uid", UUID.class), rs.getString("name"),
+				rs.getObject("created", OffsetDateTime.class), rs.getString("created_by"),
+				rs.getObject("last_modified", OffsetDateTime.class), rs.getString("last_modified_by"));
 	}
 
 	/** The ids among {@code uids} that name existing groups. */

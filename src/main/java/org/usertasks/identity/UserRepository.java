@@ -1,5 +1,7 @@
 package org.usertasks.identity;
 
+import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -80,14 +82,14 @@ class UserRepository {
 	Optional<User> find(String uid) {
 		List<User> users = load(this.jdbc.sql("""
 				select uid, email, firstname, lastname, status, created, last_modified
-				from app_user where uid = :uid""").param("uid", uid).query(UserRow.class).list());
+				from app_user where uid = :uid""").param("uid", uid).query(UserRow::map).list());
 		return users.stream().findFirst();
 	}
 
 	List<User> findAll() {
 		return load(this.jdbc.sql("""
 				select uid, email, firstname, lastname, status, created, last_modified
-				from app_user order by created, uid""").query(UserRow.class).list());
+				from app_user order by created, uid""").query(UserRow::map).list());
 	}
 
 	/** The ids among {@code uids} that name existing users. */
@@ -132,14 +134,14 @@ class UserRepository {
 		Map<String, List<String>> roles = this.jdbc.sql("""
 				select user_uid, role from app_user_role where user_uid in (:uids) order by user_uid, ordinal""")
 			.param("uids", uids)
-			.query(RoleRow.class)
+			.query((rs, row) -> new RoleRow(rs.getString("user_uid"), rs.getString("role")))
 			.stream()
 			.collect(Collectors.groupingBy(RoleRow::userUid, Collectors.mapping(RoleRow::role, Collectors.toList())));
 		Map<String, List<UUID>> groups = this.jdbc.sql("""
 				select user_uid, group_uid from user_group_member where user_uid in (:uids)
 				order by user_uid, ordinal""")
 			.param("uids", uids)
-			.query(MemberRow.class)
+			.query((rs, row) -> new MemberRow(rs.getString("user_uid"), rs.getObject("group_uid", UUID.class)))
 			.stream()
 			.collect(Collectors.groupingBy(MemberRow::userUid,
 					Collectors.mapping(MemberRow::groupUid, Collectors.toList())));
@@ -157,6 +159,15 @@ class UserRepository {
 
 	private record UserRow(String uid, @Nullable String email, @Nullable String firstname, @Nullable String lastname,
 			int status, OffsetDateTime created, OffsetDateTime lastModified) {
+
+		// Mapped by column name: Spring's record mapping probes camelCase names first,
+		// and the driver throws
+		// (and H2 even logs) an exception per column and row.
+		static UserRow map(ResultSet rs, int row) throws SQLException {
+			return new UserRow(rs.getString("uid"), rs.getString("email"), rs.getString("firstname"),
+					rs.getString("lastname"), rs.getInt("status"), rs.getObject("created", OffsetDateTime.class),
+					rs.getObject("last_modified", OffsetDateTime.class));
+		}
 
 		User toUser(List<UUID> groups, List<String> roles) {
 			return new User(this.uid, this.email, this.firstname, this.lastname,
