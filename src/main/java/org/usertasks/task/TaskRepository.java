@@ -1,7 +1,9 @@
 package org.usertasks.task;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -38,19 +40,7 @@ class TaskRepository {
 				insert into user_task (uid, created, created_by, deadline, deadline_offset_seconds, deadline_nanos,
 				    title, description, status, last_modified, version)
 				values (:uid, :created, :createdBy, :deadline, :deadlineOffset, :deadlineNanos,
-				    :title, :description, :status, :lastModified, :version)""")
-			.param("uid", task.uid())
-			.param("created", task.created())
-			.param("createdBy", task.createdBy())
-			.param("deadline", StoredDeadline.instantColumn(task.deadline()))
-			.param("deadlineOffset", StoredDeadline.offsetColumn(task.deadline()))
-			.param("deadlineNanos", StoredDeadline.nanosColumn(task.deadline()))
-			.param("title", task.title())
-			.param("description", task.description())
-			.param("status", task.status().code())
-			.param("lastModified", task.lastModified())
-			.param("version", task.version())
-			.update();
+				    :title, :description, :status, :lastModified, :version)""").params(columns(task)).update();
 		insertChildren(task);
 	}
 
@@ -62,16 +52,7 @@ class TaskRepository {
 				update user_task set deadline = :deadline, deadline_offset_seconds = :deadlineOffset,
 				    deadline_nanos = :deadlineNanos, title = :title, description = :description, status = :status,
 				    last_modified = :lastModified, version = version + 1
-				where uid = :uid""")
-			.param("uid", task.uid())
-			.param("deadline", StoredDeadline.instantColumn(task.deadline()))
-			.param("deadlineOffset", StoredDeadline.offsetColumn(task.deadline()))
-			.param("deadlineNanos", StoredDeadline.nanosColumn(task.deadline()))
-			.param("title", task.title())
-			.param("description", task.description())
-			.param("status", task.status().code())
-			.param("lastModified", task.lastModified())
-			.update();
+				where uid = :uid""").params(columns(task)).update();
 		if (rows == 0) {
 			return false;
 		}
@@ -123,6 +104,25 @@ class TaskRepository {
 						.addValue("entityId", entities.get(i).entityId())
 						.addValue("status", entities.get(i).status().code()))
 					.toArray(SqlParameterSource[]::new));
+	}
+
+	/**
+	 * The task's own columns as named parameters; a map, as several of them may be null.
+	 */
+	private static Map<String, Object> columns(Task task) {
+		Map<String, Object> columns = new HashMap<>();
+		columns.put("uid", task.uid());
+		columns.put("created", task.created());
+		columns.put("createdBy", task.createdBy());
+		columns.put("deadline", StoredDeadline.instantColumn(task.deadline()));
+		columns.put("deadlineOffset", StoredDeadline.offsetColumn(task.deadline()));
+		columns.put("deadlineNanos", StoredDeadline.nanosColumn(task.deadline()));
+		columns.put("title", task.title());
+		columns.put("description", task.description());
+		columns.put("status", task.status().code());
+		columns.put("lastModified", task.lastModified());
+		columns.put("version", task.version());
+		return columns;
 	}
 
 	private static MapSqlParameterSource params(Task task) {
