@@ -268,7 +268,9 @@ class ApiKeyApiTests extends ApiTestSupport {
 				"{\"Uid\": \"admin\", \"Firstname\": \"Changed\", \"Status\": 2, \"Roles\": [\"Admin\"]}");
 
 		assertProblem(response, 409, "conflict");
-		JsonNode admin = this.admin.get("/v1/users/admin").json();
+		ApiClient.Response afterwards = this.admin.get("/v1/users/admin");
+		assertThat(afterwards.status()).as("the admin key still works").isEqualTo(200);
+		JsonNode admin = afterwards.json();
 		assertThat(admin.get("Status").asInt()).isEqualTo(1);
 		assertThat(admin.get("Firstname").asString()).isEqualTo("Admin");
 	}
