@@ -22,6 +22,19 @@ import static org.usertasks.identity.ProblemAssert.assertProblem;
  */
 class AccessControlTests extends ApiTestSupport {
 
+	/** What only admin keys may do: method, path and body ({group}, {key} filled in). */
+	private static final String ADMINISTRATION = """
+			POST   | /v1/users              | {"Uid": "new"}
+			PUT    | /v1/users              | {"Uid": "reader", "Firstname": "Changed"}
+			DELETE | /v1/users/reader       |
+			POST   | /v1/usergroups         | {"Name": "New"}
+			PUT    | /v1/usergroups         | {"Uid": "{group}", "Name": "Changed"}
+			DELETE | /v1/usergroups/{group} |
+			GET    | /v1/apikeys            |
+			POST   | /v1/apikeys            | {"UserId": "reader", "Admin": true}
+			DELETE | /v1/apikeys/{key}      |
+			""";
+
 	private ApiClient reader;
 
 	private String group;
@@ -94,17 +107,7 @@ class AccessControlTests extends ApiTestSupport {
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			POST   | /v1/users              | {"Uid": "new"}
-			PUT    | /v1/users              | {"Uid": "reader", "Firstname": "Changed"}
-			DELETE | /v1/users/reader       |
-			POST   | /v1/usergroups         | {"Name": "New"}
-			PUT    | /v1/usergroups         | {"Uid": "{group}", "Name": "Changed"}
-			DELETE | /v1/usergroups/{group} |
-			GET    | /v1/apikeys            |
-			POST   | /v1/apikeys            | {"UserId": "reader", "Admin": true}
-			DELETE | /v1/apikeys/{key}      |
-			""")
+	@CsvSource(delimiter = '|', textBlock = ADMINISTRATION)
 	void answers403AndChangesNothingWhenAnOrdinaryKeyTriesToAdminister(String method, String path, String body) {
 		String users = this.admin.get("/v1/users").body();
 		String groups = this.admin.get("/v1/usergroups").body();
@@ -120,17 +123,7 @@ class AccessControlTests extends ApiTestSupport {
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			POST   | /v1/users              | {"Uid": "new"}
-			PUT    | /v1/users              | {"Uid": "reader", "Firstname": "Changed"}
-			DELETE | /v1/users/reader       |
-			POST   | /v1/usergroups         | {"Name": "New"}
-			PUT    | /v1/usergroups         | {"Uid": "{group}", "Name": "Changed"}
-			DELETE | /v1/usergroups/{group} |
-			GET    | /v1/apikeys            |
-			POST   | /v1/apikeys            | {"UserId": "reader", "Admin": true}
-			DELETE | /v1/apikeys/{key}      |
-			""")
+	@CsvSource(delimiter = '|', textBlock = ADMINISTRATION)
 	void adminKeyMayAdministerEverything(String method, String path, String body) {
 		ApiClient.Response response = this.admin.send(request(this.admin, method, path, body));
 
