@@ -49,8 +49,9 @@ class AdminBootstrap implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.keys.hasWorkingAdminKey()) {
-			log.info("API keys go in the Authorization header ('Authorization: <key>'). The bootstrap admin key "
-					+ "was printed on the first start; admins create more with POST /v1/apikeys.");
+			log.info("API keys go in the Authorization header ('Authorization: <key>'). The bootstrap admin key was "
+					+ "printed on the first start, or set by USERTASKS_BOOTSTRAP_API_KEY; admins create more with "
+					+ "POST /v1/apikeys.");
 			return;
 		}
 		ensureAdminUser();
@@ -62,7 +63,8 @@ class AdminBootstrap implements ApplicationRunner {
 			return;
 		}
 		if (!configured.isEmpty()) {
-			log.warn("USERTASKS_BOOTSTRAP_API_KEY is already a non-admin key; creating a random admin key instead.");
+			log.warn("USERTASKS_BOOTSTRAP_API_KEY is already stored as a key that cannot administer (not an admin "
+					+ "key, or its user is disabled); creating a random admin key instead.");
 		}
 		String secret = this.keys.issue(ADMIN_USER_ID, "bootstrap", true, ApiKeyService.newSecret()).secret();
 		log.warn("Bootstrap admin API key (shown once, store it now): {}  Use it as the Authorization header: "

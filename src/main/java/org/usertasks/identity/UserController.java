@@ -65,10 +65,13 @@ class UserController {
 		this.users.delete(uid);
 	}
 
-	/** Struct's User model; null lists read as empty and a missing status as Active. */
+	/**
+	 * Struct's User model; null lists read as empty, a missing status as "Active" for a
+	 * new user, "unchanged" on PUT.
+	 */
 	record UserModel(
-			@Nullable @Size(min = 1, max = 100) @Pattern(regexp = "[^,]*",
-					message = "must not contain a comma") String uid,
+			@Nullable @Size(min = 1, max = 100) @Pattern(regexp = "[^\\s,/\\\\?#%;]*",
+					message = "must not contain whitespace or any of , / \\ ? # % ;") String uid,
 			@Nullable @Email @Size(max = 320) String email, @Nullable @Size(max = 200) String firstname,
 			@Nullable @Size(max = 200) String lastname, @Nullable UserStatus status,
 			@Nullable @Size(max = 1000) List<@NotNull UUID> userGroups,
@@ -80,8 +83,7 @@ class UserController {
 		}
 
 		UserDetails details() {
-			return new UserDetails(this.email, this.firstname, this.lastname,
-					(this.status != null) ? this.status : UserStatus.Active,
+			return new UserDetails(this.email, this.firstname, this.lastname, this.status,
 					(this.userGroups != null) ? this.userGroups : List.of(),
 					(this.roles != null) ? this.roles : List.of());
 		}

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The editable part of a user, as a create or an update gives it.
+ *
+ * @param status null makes a new user Active and keeps an existing user's status
  */
 public record UserDetails(@Nullable String email, @Nullable String firstname, @Nullable String lastname,
-		UserStatus status, List<UUID> userGroups, List<String> roles) {
+		@Nullable UserStatus status, List<UUID> userGroups, List<String> roles) {
 }

@@ -46,7 +46,7 @@ public class UserService {
 		}
 		requireKnownGroups(details.userGroups());
 		OffsetDateTime now = Timestamps.now(this.clock);
-		User user = toUser(id, details, now, now);
+		User user = toUser(id, details, UserStatus.Active, now, now);
 		this.users.insert(user);
 		return user;
 	}
@@ -55,8 +55,9 @@ public class UserService {
 	void update(String uid, UserDetails details) {
 		User current = this.users.find(uid).orElseThrow(() -> new UserNotFoundException(uid));
 		requireKnownGroups(details.userGroups());
-		this.users.update(toUser(uid, details, current.created(), Timestamps.now(this.clock)));
-		if (details.status() == UserStatus.Disabled && this.keys.countWorkingAdminKeys() == 0) {
+		User updated = toUser(uid, details, current.status(), current.created(), Timestamps.now(this.clock));
+		this.users.update(updated);
+		if (updated.status() == UserStatus.Disabled && this.keys.countWorkingAdminKeys() == 0) {
 			throw new LastAdminKeyException("Disabling user '" + uid + "'");
 		}
 	}
@@ -103,8 +104,10 @@ public class UserService {
 		}
 	}
 
-	private static User toUser(String uid, UserDetails details, OffsetDateTime created, OffsetDateTime lastModified) {
-		return new User(uid, details.email(), details.firstname(), details.lastname(), details.status(),
+	private static User toUser(String uid, UserDetails details, UserStatus defaultStatus, OffsetDateTime created,
+			OffsetDateTime lastModified) {
+		UserStatus status = (details.status() != null) ? details.status() : defaultStatus;
+		return new User(uid, details.email(), details.firstname(), details.lastname(), status,
 				List.copyOf(new LinkedHashSet<>(details.userGroups())),
 				List.copyOf(new LinkedHashSet<>(details.roles())), created, lastModified);
 	}

@@ -24,7 +24,8 @@ public enum ProblemType {
 	ALREADY_EXISTS("already-exists", HttpStatus.CONFLICT, "Already exists",
 			"A create named a Uid that is already taken. Pick another Uid, or leave it out and let the service choose one."),
 	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict",
-			"The request conflicts with a change another client made at the same moment. Read the resource again and retry."),
+			"The request conflicts with the current state: it would remove the last working admin API key (create "
+					+ "another admin key first), or another client changed the same thing at the same moment (read it again and retry)."),
 	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
 			"The request body is larger than the service accepts (usertasks.api.max-request-body-size)."),
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",

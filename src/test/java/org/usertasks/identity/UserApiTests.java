@@ -119,6 +119,16 @@ class UserApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void updateWithoutStatusKeepsTheUsersStatus() {
+		this.admin.post("/v1/users", "{\"Uid\": \"5\", \"Status\": 2}");
+
+		ApiClient.Response response = this.admin.put("/v1/users", "{\"Uid\": \"5\", \"Firstname\": \"Ann\"}");
+
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(this.admin.get("/v1/users/5").json().get("Status").asInt()).isEqualTo(2);
+	}
+
+	@Test
 	void keepsTheOrderOfGroupsAndRolesAndDropsRepeats() {
 		String editors = createGroup("Editors");
 		String translators = createGroup("Translators");
@@ -225,6 +235,8 @@ class UserApiTests extends ApiTestSupport {
 
 	static Stream<Arguments> invalidUsers() {
 		return Stream.of(Arguments.of("{\"Uid\": \"5,6\"}", "Uid"), Arguments.of("{\"Uid\": \"\"}", "Uid"),
+				Arguments.of("{\"Uid\": \"a/b\"}", "Uid"), Arguments.of("{\"Uid\": \"a b\"}", "Uid"),
+				Arguments.of("{\"Uid\": \"50%\"}", "Uid"),
 				Arguments.of("{\"Uid\": \"" + "u".repeat(101) + "\"}", "Uid"),
 				Arguments.of("{\"Uid\": \"5\", \"Email\": \"not an address\"}", "Email"),
 				Arguments.of("{\"Uid\": \"5\", \"Firstname\": \"" + "a".repeat(201) + "\"}", "Firstname"),
