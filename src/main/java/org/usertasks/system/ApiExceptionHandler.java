@@ -198,9 +198,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return (path.isEmpty() || path.charAt(0) == '[') ? "body" + path : path.toString();
 	}
 
+	@SuppressWarnings("unchecked")
 	private static String describe(@Nullable Class<?> type) {
 		if (type == null) {
 			return "a valid value";
+		}
+		if (type.isEnum() && CodedEnum.class.isAssignableFrom(type)) {
+			return "one of " + CodedEnum.describe((Class<? extends Enum<?>>) type);
 		}
 		if (type == UUID.class) {
 			return "a UUID such as 9fb6b427-07f7-4b01-a04b-851eaf2d65c0";
