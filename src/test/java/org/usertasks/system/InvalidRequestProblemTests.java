@@ -90,6 +90,16 @@ class InvalidRequestProblemTests extends ApiTestSupport {
 	}
 
 	@Test
+	void namesATextPropertyThatHoldsTheNulCharacter() {
+		String withNul = "{\"Title\": \"before\\u0000after\"}";
+
+		ApiClient.Response response = this.admin.post(TASKS, withNul);
+
+		assertThat(assertInvalidRequest(response, TASKS)).containsExactly("Title");
+		assertThat(messageFor(response, "Title")).contains("NUL");
+	}
+
+	@Test
 	void namesAnUnknownEnumCodeAndListsTheKnownOnes() {
 		String uid = createTask("status");
 		String unknownStatus = "{\"Uid\": \"" + uid + "\", \"Status\": 9}";
