@@ -141,10 +141,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Gives Spring MVC's own problem details (404 path, 405, 415...) our stable type URIs
-	 * and titles.
+	 * and titles. Done here rather than in {@code handleExceptionInternal}, whose body is
+	 * still null for those: Spring builds their problem detail only inside it.
 	 */
 	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		if (body instanceof ProblemDetail problem
 				&& (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
@@ -152,7 +153,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setType(type.uri());
 			problem.setTitle(type.title());
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	private static ProblemDetail invalid(List<FieldProblem> problems) {
@@ -197,9 +198,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return (path.isEmpty() || path.charAt(0) == '[') ? "body" + path : path.toString();
 	}
 
+	@SuppressWarnings("unchecked")
 	private static String describe(@Nullable Class<?> type) {
 		if (type == null) {
 			return "a valid value";
+		}
+		if (type.isEnum() && CodedEnum.class.isAssignableFrom(type)) {
+			return "one of " + CodedEnum.describe((Class<? extends Enum<?>>) type);
 		}
 		if (type == UUID.class) {
 			return "a UUID such as 9fb6b427-07f7-4b01-a04b-851eaf2d65c0";

@@ -1,12 +1,19 @@
 package org.usertasks.system;
 
+import java.util.Iterator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
@@ -44,9 +51,36 @@ class OpenApiConfiguration {
 	 */
 	@Bean
 	ModelConverter pascalCaseModelResolver() {
-		return new ModelResolver(Json.mapper()
+		return new WireModelResolver(Json.mapper()
 			.copy()
 			.setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.UPPER_CAMEL_CASE));
+	}
+
+	/**
+	 * Describes {@link CodedEnum}s as the integers they travel as; swagger-core would
+	 * otherwise show their constant names as strings, which no response carries.
+	 */
+	static final class WireModelResolver extends ModelResolver {
+
+		WireModelResolver(ObjectMapper mapper) {
+			super(mapper);
+		}
+
+		@Override
+		@SuppressWarnings({ "rawtypes", "unchecked" })
+		public Schema resolve(AnnotatedType annotatedType, ModelConverterContext context,
+				Iterator<ModelConverter> next) {
+			Class<?> raw = this._mapper.constructType(annotatedType.getType()).getRawClass();
+			if (raw.isEnum() && CodedEnum.class.isAssignableFrom(raw)) {
+				IntegerSchema schema = new IntegerSchema();
+				for (Object constant : raw.getEnumConstants()) {
+					schema.addEnumItem(((CodedEnum) constant).code());
+				}
+				return schema.description(CodedEnum.describe((Class<? extends Enum<?>>) raw));
+			}
+			return super.resolve(annotatedType, context, next);
+		}
+
 	}
 
 }
