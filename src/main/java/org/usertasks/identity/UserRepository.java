@@ -171,7 +171,7 @@ class UserRepository {
 
 		User toUser(List<UUID> groups, List<String> roles) {
 			return new User(this.uid, this.email, this.firstname, this.lastname,
-					CodedEnum.fromCode(UserStatus.class, this.status), List.copyOf(groups), List.copyOf(roles),
+					CodedEnum.ofStoredCode(UserStatus.class, this.status), List.copyOf(groups), List.copyOf(roles),
 					this.created, this.lastModified);
 		}
 

@@ -2,6 +2,8 @@ package org.usertasks.system;
 
 import java.net.URI;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -81,7 +83,7 @@ public enum ProblemType {
 		return (status >= 500) ? INTERNAL_ERROR : INVALID_REQUEST;
 	}
 
-	public static ProblemType forSlug(String slug) {
+	public static @Nullable ProblemType forSlug(String slug) {
 		for (ProblemType type : values()) {
 			if (type.slug.equals(slug)) {
 				return type;

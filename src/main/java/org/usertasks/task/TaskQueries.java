@@ -127,7 +127,7 @@ class TaskQueries {
 		Task toTask(List<String> users, List<UUID> groups, List<AttachedEntity> entities) {
 			return new Task(this.uid, this.created, this.createdBy,
 					StoredDeadline.read(this.deadline, this.deadlineOffsetSeconds, this.deadlineNanos), this.title,
-					this.description, CodedEnum.fromCode(TaskStatus.class, this.status), users, groups, entities,
+					this.description, CodedEnum.ofStoredCode(TaskStatus.class, this.status), users, groups, entities,
 					this.lastModified, this.version);
 		}
 
@@ -143,7 +143,7 @@ class TaskQueries {
 
 		AttachedEntity toAttachedEntity() {
 			return new AttachedEntity(this.entityType, this.entityId,
-					CodedEnum.fromCode(AttachedEntityStatus.class, this.status));
+					CodedEnum.ofStoredCode(AttachedEntityStatus.class, this.status));
 		}
 
 	}
