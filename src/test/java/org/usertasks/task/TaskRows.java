@@ -59,8 +59,8 @@ final class TaskRows {
 	}
 
 	static Task task(UUID uid, OffsetDateTime created) {
-		return new Task(uid, created, "admin", null, "Title of " + uid, "Description", TaskStatus.New, List.of(),
-				List.of(), List.of(), created, 1);
+		return new Task(uid, created, "admin", null, "A task", "Description", TaskStatus.New, List.of(), List.of(),
+				List.of(), created, 1);
 	}
 
 	static long count(JdbcClient jdbc, String table, UUID taskUid) {
