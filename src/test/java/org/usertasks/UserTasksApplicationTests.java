@@ -50,4 +50,115 @@ class UserTasksApplicationTests extends ApiTestSupport {
 				"Description", "Status", "AssignedUsers", "AssignedUserGroups", "Comments", "AttachedEntities");
 	}
 
+	/** Struct's sample body for a create, verbatim. */
+	static final String STRUCT_SAMPLE_CREATE = """
+			{
+			"Uid": "073af031-fc72-4ade-9708-1862c353dab3",
+			"AssignedUserGroups": null,
+			"AssignedUsers": [
+			"5, 10"
+			],
+			"Title": "Images on products in poor quality",
+			"Description": "The images on some products seem to be of poor quality (see attached). Will you please go through them and see if we can get better images?",
+			"Deadline": "2023-01-14T00:00:00.0000000+02:00",
+			"AttachedEntities": [
+			{
+			"EntityType": {},
+			"EntityId": "1022"
+			},
+			{
+			"EntityType": {},
+			"EntityId": "1023"
+			},
+			{
+			"EntityType": {},
+			"EntityId": "1024"
+			}
+			]
+			}""";
+
+	/** Struct's sample body for an update, verbatim but for a longer title. */
+	static final String STRUCT_SAMPLE_UPDATE = """
+			{
+			"Uid": "073af031-fc72-4ade-9708-1862c353dab3",
+			"Deadline": "2023-01-14T00:00:00.0000000+02:00",
+			"Title": "Images on products in poor quality, round two",
+			"Description": "The images on some products seem to be of poor quality (see attached). Will you please go through them and see if we can get better images?",
+			"Status": {},
+			"AssignedUsers": [
+			"5, 10"
+			],
+			"AssignedUserGroups": null,
+			"AttachedEntities": [
+			{
+			"EntityType": {},
+			"EntityId": "1022"
+			},
+			{
+			"EntityType": {},
+			"EntityId": "1023"
+			},
+			{
+			"EntityType": {},
+			"EntityId": "1024"
+			}
+			]
+			}""";
+
+	/** Struct's sample body for a comment, verbatim. */
+	static final String STRUCT_SAMPLE_COMMENT = """
+			{
+			"Uid": "c6a6fea3-163a-4a86-be2d-ace37e2b6691",
+			"Comment": "Super duper. I will have a look"
+			}""";
+
+	@Test
+	void aStructClientTakesATaskThroughItsWholeLifeWithStructsOwnSamples() {
+		createUser("5", "John", "Doe");
+		createUser("10", "Mary", "Major");
+		ApiClient john = this.admin.as(createKey("5", false));
+		String task = "/v1/usertasks/073af031-fc72-4ade-9708-1862c353dab3";
+
+		ApiClient.Response created = john.post("/v1/usertasks", STRUCT_SAMPLE_CREATE, "application/json-patch+json");
+		ApiClient.Response updated = john.put("/v1/usertasks", STRUCT_SAMPLE_UPDATE, "application/json-patch+json");
+		ApiClient.Response commented = john.post(task + "/comments", STRUCT_SAMPLE_COMMENT,
+				"application/json-patch+json");
+		ApiClient.Response commentEdited = john.put(task + "/comments",
+				STRUCT_SAMPLE_COMMENT.replace("I will have a look", "Done"), "application/json-patch+json");
+		ApiClient.Response batch = john.post("/v1/usertasks/batch",
+				"[\"073af031-fc72-4ade-9708-1862c353dab3\", \"630d5c4d-770e-4095-a262-48637f18ad57\"]",
+				"application/json-patch+json");
+		ApiClient.Response commentDeleted = john
+			.delete(task + "/comments?commentUid=c6a6fea3-163a-4a86-be2d-ace37e2b6691");
+		ApiClient.Response deleted = john.delete(task);
+		ApiClient.Response afterwards = john.get(task);
+		ApiClient.Response list = john.get("/v1/usertasks");
+
+		for (ApiClient.Response response : new ApiClient.Response[] { created, updated, commented, commentEdited,
+				commentDeleted, deleted }) {
+			assertThat(response.status()).as(response.body()).isEqualTo(200);
+			assertThat(response.body()).isEmpty();
+		}
+		assertThat(batch.status()).isEqualTo(200);
+		assertThat(batch.json().size()).isEqualTo(1);
+		JsonNode read = batch.json().get(0);
+		assertThat(read.get("Title").asString()).isEqualTo("Images on products in poor quality, round two");
+		assertThat(read.get("CreatedBy").asString()).isEqualTo("5");
+		assertThat(read.get("Deadline").asString()).isEqualTo("2023-01-14T00:00:00.0000000+02:00");
+		assertThat(read.get("Status").asInt()).isZero();
+		assertThat(read.get("AssignedUsers")).isEqualTo(ApiClient.parse("[\"5\", \"10\"]"));
+		assertThat(read.get("AssignedUserGroups")).isEqualTo(ApiClient.parse("[]"));
+		assertThat(read.get("AttachedEntities")).isEqualTo(ApiClient.parse("""
+				[{"EntityType": 0, "EntityId": "1022", "Status": 0}, {"EntityType": 0, "EntityId": "1023", "Status": 0},
+				 {"EntityType": 0, "EntityId": "1024", "Status": 0}]"""));
+		JsonNode comment = read.get("Comments").get(0);
+		assertThat(comment.get("Uid").asString()).isEqualTo("c6a6fea3-163a-4a86-be2d-ace37e2b6691");
+		assertThat(comment.get("Comment").asString()).isEqualTo("Super duper. Done");
+		assertThat(comment.get("UserId").asString()).isEqualTo("5");
+		assertThat(comment.get("Name").asString()).isEqualTo("John Doe");
+		assertThat(comment.get("IsSystemGenerated").asBoolean()).isFalse();
+		assertThat(afterwards.status()).isEqualTo(404);
+		assertThat(list.json().get("Total").asInt()).isZero();
+	}
+
 }
