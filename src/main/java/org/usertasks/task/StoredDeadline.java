@@ -20,8 +20,10 @@ final class StoredDeadline {
 
 	static @Nullable OffsetDateTime instantColumn(@Nullable OffsetDateTime deadline) {
 		// Truncated rather than rounded, so the stored second is always the deadline's
-		// own second.
-		return (deadline != null) ? deadline.truncatedTo(ChronoUnit.MICROS) : null;
+		// own second. In UTC, because PostgreSQL refuses offsets beyond 15:59 that ISO
+		// allows; the offset has a column of its own.
+		return (deadline != null) ? deadline.truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC)
+				: null;
 	}
 
 	static @Nullable Integer offsetColumn(@Nullable OffsetDateTime deadline) {

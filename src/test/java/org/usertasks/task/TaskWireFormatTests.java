@@ -237,7 +237,8 @@ class TaskWireFormatTests extends TaskApiTestSupport {
 	@ParameterizedTest
 	@ValueSource(strings = { "2023-01-14T00:00:00.0000000+02:00", "2025-11-04T21:40:48.9992648+00:00",
 			"2024-06-30T23:59:59.9999999-09:30", "2024-02-29T12:00:00.1000000+14:00",
-			"2024-01-01T00:00:00.0000001-12:00", "1999-12-31T23:59:59.1234567+05:45" })
+			"2024-01-01T00:00:00.0000001-12:00", "1999-12-31T23:59:59.1234567+05:45",
+			"2024-07-01T12:00:00.0000000+18:00", "2024-07-01T12:00:00.9999999-18:00" })
 	void deadlineComesBackExactlyAsSent(String deadline) {
 		String created = UUID.randomUUID().toString();
 		String updated = createTask("Updated");
