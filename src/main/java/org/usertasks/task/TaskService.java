@@ -69,9 +69,10 @@ public class TaskService {
 		}
 		OffsetDateTime now = Timestamps.now(this.clock);
 		TaskStatus status = (content.status() != null) ? content.status() : TaskStatus.New;
-		Task task = new Task(id, now, caller.userId(), content.deadline(), content.title(), content.description(),
-				status, checkedUsers(content.assignedUsers()), checkedGroups(content.assignedUserGroups()),
-				attachedEntities(content.attachedEntities(), List.of()), now, 1);
+		Task task = new Task(id, now, caller.userId(), checkedDeadline(content.deadline()), content.title(),
+				content.description(), status, checkedUsers(content.assignedUsers()),
+				checkedGroups(content.assignedUserGroups()), attachedEntities(content.attachedEntities(), List.of()),
+				now, 1);
 		this.tasks.insert(task);
 		return task;
 	}
@@ -81,8 +82,8 @@ public class TaskService {
 	public void update(UUID uid, TaskContent content) {
 		Task current = get(uid).task();
 		TaskStatus status = (content.status() != null) ? content.status() : current.status();
-		Task task = new Task(uid, current.created(), current.createdBy(), content.deadline(), content.title(),
-				content.description(), status, checkedUsers(content.assignedUsers()),
+		Task task = new Task(uid, current.created(), current.createdBy(), checkedDeadline(content.deadline()),
+				content.title(), content.description(), status, checkedUsers(content.assignedUsers()),
 				checkedGroups(content.assignedUserGroups()),
 				attachedEntities(content.attachedEntities(), current.attachedEntities()), Timestamps.now(this.clock),
 				current.version() + 1);
@@ -147,6 +148,19 @@ public class TaskService {
 			.stream()
 			.collect(Collectors.toMap((view) -> view.task().uid(), Function.identity()));
 		return distinct.stream().filter(found::containsKey).map(found::get).toList();
+	}
+
+	/**
+	 * A deadline in the years 1 to 9999: those that Struct (.NET's DateTimeOffset) can
+	 * show, and both databases can keep. PostgreSQL turns earlier years than 4713 BC into
+	 * -infinity and refuses years after 294276.
+	 */
+	private static @Nullable OffsetDateTime checkedDeadline(@Nullable OffsetDateTime deadline) {
+		if (deadline != null && (deadline.getYear() < 1 || deadline.getYear() > 9999)) {
+			throw new InvalidRequestException("Deadline",
+					"must be in the years 0001 to 9999, not in the year " + deadline.getYear());
+		}
+		return deadline;
 	}
 
 	/**

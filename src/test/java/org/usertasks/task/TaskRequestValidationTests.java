@@ -119,6 +119,21 @@ class TaskRequestValidationTests extends TaskApiTestSupport {
 		assertThat(errors(response)).hasSize(1);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "0000-12-31T23:59:59.9999999+00:00", "-4714-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
+			"+294277-01-01T00:00:00Z" })
+	void refusesADeadlineOutsideTheYearsStructCanShow(String deadline) {
+		String uid = createTask("Kept");
+
+		ApiClient.Response created = send("POST", uid, "\"Deadline\": \"" + deadline + "\"");
+		ApiClient.Response updated = send("PUT", uid, "\"Deadline\": \"" + deadline + "\"");
+
+		assertInvalid(created, "Deadline", "years 0001 to 9999");
+		assertInvalid(updated, "Deadline", "years 0001 to 9999");
+		assertThat(task(uid).get("Deadline").isNull()).isTrue();
+		assertThat(total()).isOne();
+	}
+
 	@Test
 	void refusesATakenUidWith409AndKeepsTheTask() {
 		String uid = createTask("First");
