@@ -41,8 +41,11 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
 
-	/** Seven fractional digits and an explicit offset, as Struct (.NET) writes them. */
-	static final DateTimeFormatter WIRE_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSxxx");
+	/**
+	 * Seven fractional digits and an explicit offset, as Struct (.NET) writes them; an
+	 * offset with seconds keeps them.
+	 */
+	static final DateTimeFormatter WIRE_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSxxxxx");
 
 	static final List<MediaType> JSON_MEDIA_TYPES = List.of(MediaType.APPLICATION_JSON,
 			new MediaType("application", "*+json"), new MediaType("text", "json"));
