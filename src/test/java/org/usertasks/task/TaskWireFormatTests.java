@@ -218,6 +218,15 @@ class TaskWireFormatTests extends TaskApiTestSupport {
 	}
 
 	@Test
+	void answersUidsInLowerCaseWhicheverCaseTheyWereSentIn() {
+		String uid = "073af031-fc72-4ade-9708-1862c353dab3";
+
+		postTask("{\"Uid\": \"" + uid.toUpperCase() + "\"}");
+
+		assertThat(task(uid.toUpperCase()).get("Uid").asString()).isEqualTo(uid);
+	}
+
+	@Test
 	void listsAreEmptyArraysAndMissingValuesNullNeverLeftOut() {
 		String uid = UUID.randomUUID().toString();
 
