@@ -1,5 +1,7 @@
 package org.usertasks.task;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +32,7 @@ class TaskApiTests extends TaskApiTestSupport {
 			// instant.
 			Instant created = SettableClock.START.minusSeconds(i / 3);
 			this.clock.set(created);
-			String uid = UUID.nameUUIDFromBytes(("task " + i).getBytes()).toString();
+			String uid = UUID.nameUUIDFromBytes(("task " + i).getBytes(StandardCharsets.UTF_8)).toString();
 			postTask("{\"Uid\": \"" + uid + "\", \"Title\": \"Task " + i + "\"}");
 			posted.add(new Posted(created, uid));
 		}
@@ -170,7 +172,7 @@ class TaskApiTests extends TaskApiTestSupport {
 				{"Uid": "%s", "Title": "Old title", "Description": "Old description",
 				 "Deadline": "2023-01-14T00:00:00.0000000+02:00", "AssignedUsers": ["5"], "AssignedUserGroups": ["%s"],
 				 "AttachedEntities": [{"EntityType": 0, "EntityId": "1022"}]}""".formatted(uid, first));
-		this.clock.advance(java.time.Duration.ofHours(1));
+		this.clock.advance(Duration.ofHours(1));
 
 		putTask("""
 				{"Uid": "%s", "Title": "New title", "Description": "New description",

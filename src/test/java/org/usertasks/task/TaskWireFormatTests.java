@@ -1,5 +1,6 @@
 package org.usertasks.task;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -194,7 +195,7 @@ class TaskWireFormatTests extends TaskApiTestSupport {
 	void aTaskPutBackAsItWasReadIsUnchanged() {
 		createStructsReferenceTasks();
 		JsonNode before = task(DESCRIPTIONS_TASK_UID);
-		this.clock.advance(java.time.Duration.ofDays(3));
+		this.clock.advance(Duration.ofDays(3));
 
 		putTask(before.toString());
 
