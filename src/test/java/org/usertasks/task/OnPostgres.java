@@ -10,16 +10,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code @EnabledIf("org.usertasks.PostgresTestDatabase#configured")}): its Spring
  * context runs on the PostgreSQL server. Because every such class registers the database
  * through this one method, classes of the same kind share one context, and the suite
- * keeps few connection pools open on a server that other builds use too.
+ * keeps few connection pools open on a server that allows 100 connections.
  */
 public interface OnPostgres {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		PostgresTestDatabase.register(registry);
-		// Cached contexts keep their pools until the JVM ends; the tests send one
-		// request at a time.
-		registry.add("spring.datasource.hikari.maximum-pool-size", () -> 4);
 	}
 
 }
