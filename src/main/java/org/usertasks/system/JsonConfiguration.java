@@ -45,7 +45,7 @@ class JsonConfiguration {
 	 * Seven fractional digits and an explicit offset, as Struct (.NET) writes them; an
 	 * offset with seconds keeps them.
 	 */
-	static final DateTimeFormatter WIRE_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSxxxxx");
+	static final DateTimeFormatter WIRE_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSxxxxx");
 
 	static final List<MediaType> JSON_MEDIA_TYPES = List.of(MediaType.APPLICATION_JSON,
 			new MediaType("application", "*+json"), new MediaType("text", "json"));
@@ -161,8 +161,10 @@ class JsonConfiguration {
 		public E deserialize(JsonParser parser, DeserializationContext context) {
 			JsonToken token = parser.currentToken();
 			if (token == JsonToken.START_OBJECT) {
-				parser.skipChildren();
-				return null;
+				if (parser.nextToken() == JsonToken.END_OBJECT) {
+					return null;
+				}
+				throw unknown(parser, "a non-empty object");
 			}
 			if (token == JsonToken.VALUE_NUMBER_INT) {
 				return byCode(parser, parser.getValueAsString(), parser.getLongValue());

@@ -22,8 +22,10 @@ class EntityTypeDeserializer extends ValueDeserializer<Integer> {
 	public Integer deserialize(JsonParser parser, DeserializationContext context) {
 		JsonToken token = parser.currentToken();
 		if (token == JsonToken.START_OBJECT) {
-			parser.skipChildren();
-			return 0;
+			if (parser.nextToken() == JsonToken.END_OBJECT) {
+				return 0;
+			}
+			throw InvalidFormatException.from(parser, "must be " + EXPECTED + ", not an object", null, null);
 		}
 		String text = (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_STRING) ? parser.getText().trim()
 				: parser.getText();

@@ -64,13 +64,22 @@ class TaskRequestLeniencyTests extends TaskApiTestSupport {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "-1", "2147483648", "1.5", "\"Widget\"", "true", "[0]" })
+	@ValueSource(strings = { "-1", "2147483648", "1.5", "\"Widget\"", "true", "[0]", "{\"Value\": 1}" })
 	void refusesANegativeOrNonIntegerEntityType(String sent) {
 		ApiClient.Response response = this.admin.post("/v1/usertasks", """
 				{"AttachedEntities": [{"EntityType": 0, "EntityId": "1"}, {"EntityType": %s, "EntityId": "2"}]}"""
 			.formatted(sent));
 
 		assertInvalid(response, "AttachedEntities[1].EntityType", "non-negative integer");
+		assertThat(total()).isZero();
+	}
+
+	@Test
+	void refusesANonEmptyObjectAsAnEnum() {
+		ApiClient.Response response = this.admin.post("/v1/usertasks",
+				"{\"AttachedEntities\": [{\"EntityId\": \"1\", \"Status\": {\"Value\": 1}}]}");
+
+		assertInvalid(response, "AttachedEntities[0].Status", "0 Pending");
 		assertThat(total()).isZero();
 	}
 
