@@ -23,8 +23,9 @@ trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$data"
 until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do sleep 0.5; done
 uid=$(python3 bench/seed.py "http://localhost:$port" "$key" "$tasks")
 echo "== $db, $tasks tasks (2 users, 1 group, 3 entities, 2 comments each), wrk -t2 -c32 -d$duration"
-for path in "/v1/usertasks/$uid" "/v1/usertasks?page=2"; do
-	wrk -t2 -c32 -d"$duration" --latency -H "Authorization: $key" "http://localhost:$port$path" |
-		grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors' | sed "s|^|GET ${path%%\?*}${path#*usertasks} |"
+for scenario in "GET one task|/v1/usertasks/$uid" "GET a page of 100|/v1/usertasks?page=2"; do
+	echo "-- ${scenario%%|*}: ${scenario#*|}"
+	wrk -t2 -c32 -d"$duration" --latency -H "Authorization: $key" "http://localhost:$port${scenario#*|}" |
+		grep -E 'Requests/sec|^ +50%|^ +99%|Non-2xx|Socket errors'
 done
 echo "server RSS: $(($(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024)) MB"
