@@ -47,7 +47,8 @@ class UserTasksApplicationTests extends ApiTestSupport {
 		}
 		assertThat(task.get("CreatedBy").asString()).isEqualTo("admin");
 		assertThat(task.propertyNames()).containsExactly("Uid", "Created", "CreatedBy", "Deadline", "Title",
-				"Description", "Status", "AssignedUsers", "AssignedUserGroups", "Comments", "AttachedEntities");
+				"Description", "Status", "AssignedUsers", "AssignedUserGroups", "Comments", "AttachedEntities",
+				"LastModified");
 	}
 
 	/** Struct's sample body for a create, verbatim. */
@@ -151,7 +152,10 @@ class UserTasksApplicationTests extends ApiTestSupport {
 		assertThat(read.get("AttachedEntities")).isEqualTo(ApiClient.parse("""
 				[{"EntityType": 0, "EntityId": "1022", "Status": 0}, {"EntityType": 0, "EntityId": "1023", "Status": 0},
 				 {"EntityType": 0, "EntityId": "1024", "Status": 0}]"""));
-		JsonNode comment = read.get("Comments").get(0);
+		// The PUT changed the title, so the thread starts with the activity it recorded,
+		// then John's comment.
+		assertThat(read.get("Comments").get(0).get("IsSystemGenerated").asBoolean()).isTrue();
+		JsonNode comment = read.get("Comments").get(read.get("Comments").size() - 1);
 		assertThat(comment.get("Uid").asString()).isEqualTo("c6a6fea3-163a-4a86-be2d-ace37e2b6691");
 		assertThat(comment.get("Comment").asString()).isEqualTo("Super duper. Done");
 		assertThat(comment.get("UserId").asString()).isEqualTo("5");

@@ -54,10 +54,9 @@ class CommentRepository {
 			.optional();
 	}
 
-	// Rows are mapped by column name here rather than with .query(Row.class): Spring's
-	// record mapping probes
-	// camelCase names first and the driver throws (and H2 even logs) an exception per
-	// column and row.
+	// Mapped by column name, not .query(Row.class): Spring's record
+	// mapping probes camelCase names first, and the driver throws
+	// (H2 even logs) an exception per column and row.
 	private static Comment comment(ResultSet rs, int row) throws SQLException {
 		return new Comment(rs.getObject("uid", UUID.class), rs.getObject("task_uid", UUID.class), rs.getString("body"),
 				rs.getString("user_id"), rs.getString("author_name"), rs.getObject("created", OffsetDateTime.class),

@@ -2,6 +2,7 @@ package org.usertasks.comment;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,17 @@ public class CommentService {
 	 */
 	@Transactional
 	public UUID add(UUID taskUid, @Nullable UUID uid, String text, CurrentUser caller) {
-		this.tasks.touch(taskUid);
+		return add(taskUid, uid, text, caller, null);
+	}
+
+	/**
+	 * Adds a comment by the caller, if the task is at one of the expected versions
+	 * (If-Match; null for any).
+	 */
+	@Transactional
+	public UUID add(UUID taskUid, @Nullable UUID uid, String text, CurrentUser caller,
+			@Nullable Set<Long> expectedVersions) {
+		this.tasks.touch(taskUid, expectedVersions);
 		UUID id = (uid != null) ? uid : UUID.randomUUID();
 		if (this.comments.exists(id)) {
 			throw new CommentAlreadyExistsException(id);
@@ -48,15 +59,15 @@ public class CommentService {
 	}
 
 	@Transactional
-	public void edit(UUID taskUid, UUID uid, String text, CurrentUser caller) {
-		this.tasks.touch(taskUid);
+	public void edit(UUID taskUid, UUID uid, String text, CurrentUser caller, @Nullable Set<Long> expectedVersions) {
+		this.tasks.touch(taskUid, expectedVersions);
 		Comment comment = changeableBy(caller, taskUid, uid, "edit");
 		this.comments.updateBody(comment.uid(), text, Timestamps.now(this.clock));
 	}
 
 	@Transactional
-	public void delete(UUID taskUid, UUID uid, CurrentUser caller) {
-		this.tasks.touch(taskUid);
+	public void delete(UUID taskUid, UUID uid, CurrentUser caller, @Nullable Set<Long> expectedVersions) {
+		this.tasks.touch(taskUid, expectedVersions);
 		Comment comment = changeableBy(caller, taskUid, uid, "delete");
 		this.comments.delete(comment.uid());
 	}

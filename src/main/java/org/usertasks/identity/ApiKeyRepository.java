@@ -90,10 +90,9 @@ class ApiKeyRepository {
 				Set.copyOf(groupsOf(row.userId())), row.admin()));
 	}
 
-	// Rows are mapped by column name here rather than with .query(Row.class): Spring's
-	// record mapping probes
-	// camelCase names first and the driver throws (and H2 even logs) an exception per
-	// column and row.
+	// Mapped by column name, not .query(Row.class): Spring's record
+	// mapping probes camelCase names first, and the driver throws
+	// (H2 even logs) an exception per column and row.
 	private static ApiKey apiKey(ResultSet rs, int row) throws SQLException {
 		return new ApiKey(rs.getObject("uid", UUID.class), rs.getString("user_uid"), rs.getString("name"),
 				rs.getBoolean("admin"), rs.getObject("created", OffsetDateTime.class));

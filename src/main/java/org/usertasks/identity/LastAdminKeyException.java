@@ -9,7 +9,7 @@ import org.usertasks.system.ConflictException;
 class LastAdminKeyException extends ConflictException {
 
 	LastAdminKeyException(String what) {
-		super(what + " would leave no working admin API key. Create another admin key first.");
+		super("last-admin-key", what + " would leave no working admin API key. Create another admin key first.");
 	}
 
 }

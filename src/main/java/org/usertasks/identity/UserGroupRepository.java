@@ -76,10 +76,9 @@ class UserGroupRepository {
 			.list();
 	}
 
-	// Rows are mapped by column name here rather than with .query(Row.class): Spring's
-	// record mapping probes
-	// camelCase names first and the driver throws (and H2 even logs) an exception per
-	// column and row.
+	// Mapped by column name, not .query(Row.class): Spring's record
+	// mapping probes camelCase names first, and the driver throws
+	// (H2 even logs) an exception per column and row.
 	private static UserGroup group(ResultSet rs, int row) throws SQLException {
 		return new UserGroup(rs.getObject("uid", UUID.class), rs.getString("name"),
 				rs.getObject("created", OffsetDateTime.class), rs.getString("created_by"),

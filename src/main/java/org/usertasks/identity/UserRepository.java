@@ -160,9 +160,9 @@ class UserRepository {
 	private record UserRow(String uid, @Nullable String email, @Nullable String firstname, @Nullable String lastname,
 			int status, OffsetDateTime created, OffsetDateTime lastModified) {
 
-		// Mapped by column name: Spring's record mapping probes camelCase names first,
-		// and the driver throws
-		// (and H2 even logs) an exception per column and row.
+		// Mapped by column name, not .query(Row.class): Spring's record
+		// mapping probes camelCase names first, and the driver throws
+		// (H2 even logs) an exception per column and row.
 		static UserRow map(ResultSet rs, int row) throws SQLException {
 			return new UserRow(rs.getString("uid"), rs.getString("email"), rs.getString("firstname"),
 					rs.getString("lastname"), rs.getInt("status"), rs.getObject("created", OffsetDateTime.class),

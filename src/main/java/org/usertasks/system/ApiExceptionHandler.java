@@ -59,7 +59,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return Problems.of(ProblemType.CONFLICT, ex.getMessage());
+		ProblemDetail problem = Problems.of(ProblemType.CONFLICT, ex.getMessage());
+		problem.setProperty("reason", ex.reason());
+		ex.properties().forEach(problem::setProperty);
+		return problem;
+	}
+
+	/**
+	 * 412 with the current ETag, in the header and in the body, so the client can read
+	 * again and retry.
+	 */
+	@ExceptionHandler(StaleVersionException.class)
+	ResponseEntity<ProblemDetail> staleVersion(StaleVersionException ex) {
+		String etag = "\"" + ex.currentVersion() + "\"";
+		ProblemDetail problem = Problems.of(ProblemType.PRECONDITION_FAILED, ex.getMessage());
+		problem.setProperty("currentETag", etag);
+		return ResponseEntity.status(ProblemType.PRECONDITION_FAILED.status()).eTag(etag).body(problem);
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)
@@ -71,8 +86,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrityViolation(DataIntegrityViolationException ex) {
 		log.debug("Integrity violation from a concurrent change", ex);
-		return Problems.of(ProblemType.CONFLICT,
+		ProblemDetail problem = Problems.of(ProblemType.CONFLICT,
 				"The request conflicts with a concurrent change (for example, a user or group deleted meanwhile).");
+		problem.setProperty("reason", "concurrent-change");
+		return problem;
 	}
 
 	@ExceptionHandler(NotPermittedException.class)

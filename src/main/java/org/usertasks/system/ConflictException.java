@@ -1,13 +1,35 @@
 package org.usertasks.system;
 
+import java.util.Map;
+
 /**
- * The request cannot be carried out in the current state of things (for example, it would
- * remove the last admin key).
+ * The request cannot be carried out in the current state of things. The reason is a
+ * stable, machine-readable word ({@code last-admin-key}, {@code claimed},
+ * {@code status-transition}) that the problem detail carries.
  */
 public abstract class ConflictException extends RuntimeException {
 
-	protected ConflictException(String message) {
+	private final String reason;
+
+	private final Map<String, Object> properties;
+
+	protected ConflictException(String reason, String message) {
+		this(reason, message, Map.of());
+	}
+
+	protected ConflictException(String reason, String message, Map<String, Object> properties) {
 		super(message);
+		this.reason = reason;
+		this.properties = Map.copyOf(properties);
+	}
+
+	public String reason() {
+		return this.reason;
+	}
+
+	/** More that the client may use, such as who holds a claimed task. */
+	public Map<String, Object> properties() {
+		return this.properties;
 	}
 
 }

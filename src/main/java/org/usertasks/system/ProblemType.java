@@ -26,8 +26,12 @@ public enum ProblemType {
 	ALREADY_EXISTS("already-exists", HttpStatus.CONFLICT, "Already exists",
 			"A create named a Uid that is already taken. Pick another Uid, or leave it out and let the service choose one."),
 	CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict",
-			"The request conflicts with the current state: it would remove the last working admin API key (create "
-					+ "another admin key first), or another client changed the same thing at the same moment (read it again and retry)."),
+			"The request conflicts with the current state. The reason property says how: last-admin-key (create another "
+					+ "admin key first), claimed (the holder property names who has the task), status-transition (a Completed "
+					+ "task can only be re-opened), or concurrent-change (read it again and retry)."),
+	PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed",
+			"The If-Match header names a version (ETag) that is no longer current: someone changed the task since you read it. "
+					+ "The currentETag property and the ETag header give the current version; read the task again and retry."),
 	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
 			"The request body is larger than the service accepts (usertasks.api.max-request-body-size)."),
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.usertasks.identity.CurrentUser;
 
 /**
@@ -37,19 +42,37 @@ class TaskController {
 		return UserTaskResultset.from(this.tasks.page(page));
 	}
 
+	/**
+	 * The task with its version as a strong ETag; If-None-Match with the current tag
+	 * answers 304.
+	 */
 	@GetMapping("/{uid}")
-	UserTaskResponse get(@PathVariable UUID uid) {
-		return UserTaskResponse.from(this.tasks.get(uid));
+	@Nullable ResponseEntity<UserTaskResponse> get(@PathVariable UUID uid, WebRequest request) {
+		TaskView view = this.tasks.get(uid);
+		String etag = ETags.of(view.task().version());
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok().eTag(etag).body(UserTaskResponse.from(view));
 	}
 
+	/** 200 with an empty body, as Struct answers; the ETag header is ours. */
 	@PostMapping
-	void create(@Valid @RequestBody CreateUserTaskRequest body, @AuthenticationPrincipal CurrentUser caller) {
-		this.tasks.create(body.uid(), body.toContent(), caller);
+	ResponseEntity<Void> create(@Valid @RequestBody CreateUserTaskRequest body,
+			@AuthenticationPrincipal CurrentUser caller) {
+		Task task = this.tasks.create(body.uid(), body.toContent(), caller);
+		return ResponseEntity.ok().eTag(ETags.of(task.version())).build();
 	}
 
+	/**
+	 * Struct's last-write-wins PUT; with If-Match, only over the version the client read.
+	 */
 	@PutMapping
-	void update(@Valid @RequestBody UpdateUserTaskRequest body) {
-		this.tasks.update(body.uid(), body.toContent());
+	ResponseEntity<Void> update(@Valid @RequestBody UpdateUserTaskRequest body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal CurrentUser caller) {
+		Task task = this.tasks.update(body.uid(), body.toContent(), caller, ETags.acceptedBy(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(task.version())).build();
 	}
 
 	@PostMapping("/batch")
@@ -58,8 +81,9 @@ class TaskController {
 	}
 
 	@DeleteMapping("/{uid}")
-	void delete(@PathVariable UUID uid) {
-		this.tasks.delete(uid);
+	void delete(@PathVariable UUID uid,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		this.tasks.delete(uid, ETags.acceptedBy(ifMatch));
 	}
 
 }

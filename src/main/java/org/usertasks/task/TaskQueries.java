@@ -25,7 +25,7 @@ class TaskQueries {
 
 	private static final String TASK_COLUMNS = """
 			uid, created, created_by, deadline, deadline_offset_seconds, deadline_nanos, title, description, status,
-			last_modified, version""";
+			last_modified, version, claimed_by, status_before_claim""";
 
 	private final JdbcClient jdbc;
 
@@ -110,25 +110,28 @@ class TaskQueries {
 
 	private record TaskRow(UUID uid, OffsetDateTime created, String createdBy, @Nullable OffsetDateTime deadline,
 			@Nullable Integer deadlineOffsetSeconds, @Nullable Integer deadlineNanos, @Nullable String title,
-			@Nullable String description, int status, OffsetDateTime lastModified, long version) {
+			@Nullable String description, int status, OffsetDateTime lastModified, long version,
+			@Nullable String claimedBy, @Nullable Integer statusBeforeClaim) {
 
-		// Rows are mapped by column name rather than with .query(TaskRow.class): Spring's
-		// record mapping probes
-		// camelCase names first, and the driver throws (and H2 even logs) an exception
-		// per column and row.
+		// Mapped by column name, not .query(Row.class): Spring's record
+		// mapping probes camelCase names first, and the driver throws
+		// (H2 even logs) an exception per column and row.
 		static TaskRow map(ResultSet rs, int row) throws SQLException {
 			return new TaskRow(rs.getObject("uid", UUID.class), rs.getObject("created", OffsetDateTime.class),
 					rs.getString("created_by"), rs.getObject("deadline", OffsetDateTime.class),
 					rs.getObject("deadline_offset_seconds", Integer.class),
 					rs.getObject("deadline_nanos", Integer.class), rs.getString("title"), rs.getString("description"),
-					rs.getInt("status"), rs.getObject("last_modified", OffsetDateTime.class), rs.getLong("version"));
+					rs.getInt("status"), rs.getObject("last_modified", OffsetDateTime.class), rs.getLong("version"),
+					rs.getString("claimed_by"), rs.getObject("status_before_claim", Integer.class));
 		}
 
 		Task toTask(List<String> users, List<UUID> groups, List<AttachedEntity> entities) {
 			return new Task(this.uid, this.created, this.createdBy,
 					StoredDeadline.read(this.deadline, this.deadlineOffsetSeconds, this.deadlineNanos), this.title,
 					this.description, CodedEnum.ofStoredCode(TaskStatus.class, this.status), users, groups, entities,
-					this.lastModified, this.version);
+					this.lastModified, this.version,
+					(this.claimedBy != null) ? new Task.Claim(this.claimedBy, CodedEnum.ofStoredCode(TaskStatus.class,
+							(this.statusBeforeClaim != null) ? this.statusBeforeClaim : 0)) : null);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -26,6 +27,18 @@ class TaskRepository {
 	TaskRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+	}
+
+	/**
+	 * Locks the task's row until the transaction ends and answers its version; empty when
+	 * there is no such task. Every change of a task goes through this lock, so concurrent
+	 * changes of one task happen one after the other.
+	 */
+	Optional<Long> lockVersion(UUID uid) {
+		return this.jdbc.sql("select version from user_task where uid = :uid for update")
+			.param("uid", uid)
+			.query(Long.class)
+			.optional();
 	}
 
 	boolean exists(UUID uid) {
@@ -51,6 +64,7 @@ class TaskRepository {
 		int rows = this.jdbc.sql("""
 				update user_task set deadline = :deadline, deadline_offset_seconds = :deadlineOffset,
 				    deadline_nanos = :deadlineNanos, title = :title, description = :description, status = :status,
+				    claimed_by = :claimedBy, status_before_claim = :statusBeforeClaim,
 				    last_modified = :lastModified, version = version + 1
 				where uid = :uid""").params(columns(task)).update();
 		if (rows == 0) {
@@ -122,6 +136,8 @@ class TaskRepository {
 		columns.put("status", task.status().code());
 		columns.put("lastModified", task.lastModified());
 		columns.put("version", task.version());
+		columns.put("claimedBy", (task.claim() != null) ? task.claim().holder() : null);
+		columns.put("statusBeforeClaim", (task.claim() != null) ? task.claim().statusBefore().code() : null);
 		return columns;
 	}
 

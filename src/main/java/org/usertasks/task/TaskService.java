@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -47,67 +48,130 @@ public class TaskService {
 
 	private final UserGroupService groups;
 
+	private final TaskHistory history;
+
 	private final Clock clock;
 
-	TaskService(TaskRepository tasks, TaskQueries queries, UserService users, UserGroupService groups, Clock clock) {
+	TaskService(TaskRepository tasks, TaskQueries queries, UserService users, UserGroupService groups,
+			TaskHistory history, Clock clock) {
 		this.tasks = tasks;
 		this.queries = queries;
 		this.users = users;
 		this.groups = groups;
+		this.history = history;
 		this.clock = clock;
 	}
 
 	/**
-	 * Creates a task; a null uid lets the service choose one.
-	 * @throws TaskAlreadyExistsException when the uid is taken
+	 * Creates a task; a null uid lets the service choose one. Creating again a task that
+	 * exists with the same content answers that task, so that a client may safely retry.
+	 * @throws TaskAlreadyExistsException when the uid is taken by a task with other
+	 * content
 	 */
 	@Transactional
 	public Task create(@Nullable UUID uid, TaskContent content, CurrentUser caller) {
 		UUID id = (uid != null) ? uid : UUID.randomUUID();
-		if (this.tasks.exists(id)) {
-			throw new TaskAlreadyExistsException(id);
-		}
 		OffsetDateTime now = Timestamps.now(this.clock);
 		TaskStatus status = (content.status() != null) ? content.status() : TaskStatus.New;
 		Task task = new Task(id, now, caller.userId(), checkedDeadline(content.deadline()), content.title(),
 				content.description(), status, checkedUsers(content.assignedUsers()),
 				checkedGroups(content.assignedUserGroups()), attachedEntities(content.attachedEntities(), List.of()),
 				now, 1);
+		if (this.tasks.exists(id)) {
+			Task existing = get(id).task();
+			if (uid != null && sameContent(existing, task)) {
+				return existing;
+			}
+			throw new TaskAlreadyExistsException(id);
+		}
 		this.tasks.insert(task);
 		return task;
 	}
 
-	/** Replaces the task's editable fields, as Struct's PUT does. */
+	/**
+	 * Replaces the task's editable fields, as Struct's PUT does, and records what
+	 * changed.
+	 * @param expectedVersions the versions an If-Match header accepts; null for none
+	 * (last write wins)
+	 * @return the task as it is now
+	 */
 	@Transactional
-	public void update(UUID uid, TaskContent content) {
-		Task current = get(uid).task();
+	public Task update(UUID uid, TaskContent content, CurrentUser actor, @Nullable Set<Long> expectedVersions) {
+		Task current = lockForChange(uid, expectedVersions);
 		TaskStatus status = (content.status() != null) ? content.status() : current.status();
-		Task task = new Task(uid, current.created(), current.createdBy(), checkedDeadline(content.deadline()),
-				content.title(), content.description(), status, checkedUsers(content.assignedUsers()),
-				checkedGroups(content.assignedUserGroups()),
-				attachedEntities(content.attachedEntities(), current.attachedEntities()), Timestamps.now(this.clock),
-				current.version() + 1);
-		if (!this.tasks.update(task)) {
-			throw new TaskNotFoundException(uid);
-		}
+		List<String> users = checkedUsers(content.assignedUsers());
+		// A claim ends when its holder is no longer assigned.
+		Task.Claim claim = (current.claim() != null && users.contains(current.claim().holder())) ? current.claim()
+				: null;
+		Task changed = new Task(uid, current.created(), current.createdBy(), checkedDeadline(content.deadline()),
+				content.title(), content.description(), status, users, checkedGroups(content.assignedUserGroups()),
+				attachedEntities(content.attachedEntities(), current.attachedEntities()), current.lastModified(),
+				current.version(), claim);
+		return save(current, changed, actor);
 	}
 
 	@Transactional
-	public void delete(UUID uid) {
-		if (!this.tasks.delete(uid)) {
-			throw new TaskNotFoundException(uid);
-		}
+	public void delete(UUID uid, @Nullable Set<Long> expectedVersions) {
+		lockForChange(uid, expectedVersions);
+		this.tasks.delete(uid);
 	}
 
 	/**
 	 * Records that something belonging to the task (its comment thread) changed.
+	 * @param expectedVersions the versions an If-Match header accepts; null for none
 	 * @throws TaskNotFoundException when there is no such task
 	 */
 	@Transactional
-	public void touch(UUID uid) {
-		if (!this.tasks.touch(uid, Timestamps.now(this.clock))) {
-			throw new TaskNotFoundException(uid);
+	public void touch(UUID uid, @Nullable Set<Long> expectedVersions) {
+		lockVersion(uid, expectedVersions);
+		this.tasks.touch(uid, Timestamps.now(this.clock));
+	}
+
+	/**
+	 * Locks the task for a change and answers it as it is.
+	 * @throws TaskNotFoundException when there is no such task
+	 * @throws TaskVersionConflictException when its version is not one the caller expects
+	 */
+	Task lockForChange(UUID uid, @Nullable Set<Long> expectedVersions) {
+		lockVersion(uid, expectedVersions);
+		return get(uid).task();
+	}
+
+	/**
+	 * Writes a changed task, records the change in the activity trail, and answers the
+	 * task as stored. A change that changes nothing writes nothing, so the version (the
+	 * ETag) stays.
+	 */
+	Task save(Task current, Task changed, CurrentUser actor) {
+		List<TaskChange> changes = TaskChanges.between(current, changed);
+		if (changes.isEmpty() && current.equals(changed)) {
+			return current;
 		}
+		OffsetDateTime now = Timestamps.now(this.clock);
+		Task stored = new Task(changed.uid(), changed.created(), changed.createdBy(), changed.deadline(),
+				changed.title(), changed.description(), changed.status(), changed.assignedUsers(),
+				changed.assignedUserGroups(), changed.attachedEntities(), now, current.version() + 1, changed.claim());
+		this.tasks.update(stored);
+		this.history.record(stored.uid(), changes, actor, now);
+		return stored;
+	}
+
+	List<TaskHistoryEntry> history(UUID uid) {
+		return this.history.of(uid);
+	}
+
+	private void lockVersion(UUID uid, @Nullable Set<Long> expectedVersions) {
+		long version = this.tasks.lockVersion(uid).orElseThrow(() -> new TaskNotFoundException(uid));
+		if (expectedVersions != null && !expectedVersions.contains(version)) {
+			throw new TaskVersionConflictException(uid, version);
+		}
+	}
+
+	private static boolean sameContent(Task a, Task b) {
+		return Objects.equals(a.title(), b.title()) && Objects.equals(a.description(), b.description())
+				&& Objects.equals(a.deadline(), b.deadline()) && a.assignedUsers().equals(b.assignedUsers())
+				&& a.assignedUserGroups().equals(b.assignedUserGroups())
+				&& a.attachedEntities().equals(b.attachedEntities());
 	}
 
 	@Transactional(readOnly = true)

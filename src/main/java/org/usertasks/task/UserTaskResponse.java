@@ -7,18 +7,20 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Struct's UserTask, fields in Struct's order. Lists are empty, never null.
+ * Struct's UserTask, fields in Struct's order, then our additive {@code LastModified}.
+ * Lists are empty, never null.
  */
 record UserTaskResponse(UUID uid, OffsetDateTime created, String createdBy, @Nullable OffsetDateTime deadline,
 		@Nullable String title, @Nullable String description, TaskStatus status, List<String> assignedUsers,
-		List<UUID> assignedUserGroups, List<Comment> comments, List<Entity> attachedEntities) {
+		List<UUID> assignedUserGroups, List<Comment> comments, List<Entity> attachedEntities,
+		OffsetDateTime lastModified) {
 
 	static UserTaskResponse from(TaskView view) {
 		Task task = view.task();
 		return new UserTaskResponse(task.uid(), task.created(), task.createdBy(), task.deadline(), task.title(),
 				task.description(), task.status(), task.assignedUsers(), task.assignedUserGroups(),
 				view.comments().stream().map(Comment::from).toList(),
-				task.attachedEntities().stream().map(Entity::from).toList());
+				task.attachedEntities().stream().map(Entity::from).toList(), task.lastModified());
 	}
 
 	/** Struct's UserTaskComment. */

@@ -1,0 +1,36 @@
+package org.usertasks.comment;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.usertasks.task.TaskChange;
+import org.usertasks.task.TaskChanged;
+
+/**
+ * Writes the activity of a task into its thread: one system comment per changed field, by
+ * whoever made the change, in the same transaction as the change.
+ */
+@Component
+class ActivityComments {
+
+	private final CommentRepository comments;
+
+	ActivityComments(CommentRepository comments) {
+		this.comments = comments;
+	}
+
+	@EventListener
+	void on(TaskChanged event) {
+		List<TaskChange> changes = event.changes();
+		for (int i = 0; i < changes.size(); i++) {
+			// A microsecond apart, so that the thread, ordered by time, shows the changes
+			// in the order made.
+			var at = event.at().plusNanos(1_000L * i);
+			this.comments.insert(new Comment(UUID.randomUUID(), event.taskUid(), changes.get(i).description(),
+					event.actorId(), event.actorName(), at, at, true));
+		}
+	}
+
+}
