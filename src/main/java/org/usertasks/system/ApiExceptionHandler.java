@@ -106,8 +106,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		RequestBodyLimitFilter.RequestBodyTooLargeException tooLarge = findCause(ex,
-				RequestBodyLimitFilter.RequestBodyTooLargeException.class);
+		RequestBodyTooLargeException tooLarge = findCause(ex, RequestBodyTooLargeException.class);
 		if (tooLarge != null) {
 			ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
 			return ResponseEntity.status(type.status()).body(Problems.of(type, String.valueOf(tooLarge.getMessage())));

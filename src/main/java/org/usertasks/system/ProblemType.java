@@ -32,6 +32,9 @@ public enum ProblemType {
 	PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed",
 			"The If-Match header names a version (ETag) that is no longer current: someone changed the task since you read it. "
 					+ "The currentETag property and the ETag header give the current version; read the task again and retry."),
+	IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused",
+			"The Idempotency-Key header names a key this caller already used for a different request. "
+					+ "Use a new key for each distinct request, and the same key only to retry the same request."),
 	PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
 			"The request body is larger than the service accepts (usertasks.api.max-request-body-size)."),
 	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",

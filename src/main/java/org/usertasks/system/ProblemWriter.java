@@ -1,6 +1,7 @@
 package org.usertasks.system;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +26,16 @@ public class ProblemWriter {
 
 	public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
 			throws IOException {
+		write(request, response, type, detail, Map.of());
+	}
+
+	/**
+	 * Writes a problem with more properties, such as the {@code reason} of a conflict.
+	 */
+	public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
+			Map<String, Object> properties) throws IOException {
 		ProblemDetail problem = Problems.of(type, detail);
+		properties.forEach(problem::setProperty);
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));
 		response.setStatus(type.status().value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -46,18 +46,6 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		return "The request body is larger than " + this.maxBytes + " bytes.";
 	}
 
-	/**
-	 * Thrown while reading a chunked body past the limit; the exception handler answers
-	 * 413.
-	 */
-	static final class RequestBodyTooLargeException extends IOException {
-
-		RequestBodyTooLargeException(String message) {
-			super(message);
-		}
-
-	}
-
 	private final class LimitedRequest extends HttpServletRequestWrapper {
 
 		private ServletInputStream limited;

@@ -109,6 +109,15 @@ public record Task(UUID uid, OffsetDateTime created, String createdBy, @Nullable
 				this.version, this.claim);
 	}
 
+	/**
+	 * The task with other assignees; a claim ends when its holder is no longer assigned.
+	 */
+	Task withAssignees(List<String> users, List<UUID> groups) {
+		Claim kept = (this.claim != null && users.contains(this.claim.holder())) ? this.claim : null;
+		return new Task(this.uid, this.created, this.createdBy, this.deadline, this.title, this.description,
+				this.status, users, groups, this.attachedEntities, this.lastModified, this.version, kept);
+	}
+
 	/** Whether the user is assigned, directly or through one of the groups. */
 	boolean isAssignedTo(String userId, java.util.Set<UUID> groupIds) {
 		return this.assignedUsers.contains(userId) || this.assignedUserGroups.stream().anyMatch(groupIds::contains);

@@ -231,7 +231,17 @@ public class TaskService {
 	 * Assigned user ids, leniently split on commas (Struct's own sample sends
 	 * {@code ["5, 10"]}), trimmed and without repeats; each must name an existing user.
 	 */
-	private List<String> checkedUsers(List<String> requested) {
+	/**
+	 * Checks that every user and group exists, as assigning them would.
+	 * @throws InvalidRequestException naming each unknown id
+	 */
+	@Transactional(readOnly = true)
+	public void checkAssignees(List<String> users, List<UUID> groups) {
+		checkedUsers(users);
+		checkedGroups(groups);
+	}
+
+	List<String> checkedUsers(List<String> requested) {
 		Map<String, Integer> indexById = new LinkedHashMap<>();
 		for (int i = 0; i < requested.size(); i++) {
 			for (String part : requested.get(i).split(",")) {
@@ -256,7 +266,7 @@ public class TaskService {
 		return List.copyOf(indexById.keySet());
 	}
 
-	private List<UUID> checkedGroups(List<UUID> requested) {
+	List<UUID> checkedGroups(List<UUID> requested) {
 		List<UUID> distinct = List.copyOf(new LinkedHashSet<>(requested));
 		Set<UUID> known = this.groups.existingGroupIds(distinct);
 		List<FieldProblem> problems = new ArrayList<>();

@@ -64,6 +64,44 @@ public class TaskWorkflow {
 		return this.tasks.save(current, current.unclaimed(), actor);
 	}
 
+	/**
+	 * Adds users and groups to the task's assignees (those already assigned stay where
+	 * they are).
+	 * @throws org.usertasks.system.InvalidRequestException when a user or group does not
+	 * exist
+	 */
+	@Transactional
+	public Task assign(UUID uid, List<String> users, List<UUID> groups, CurrentUser actor,
+			@Nullable Set<Long> expectedVersions) {
+		List<String> addedUsers = this.tasks.checkedUsers(users);
+		List<UUID> addedGroups = this.tasks.checkedGroups(groups);
+		Task current = this.tasks.lockForChange(uid, expectedVersions);
+		return this.tasks.save(current, current.withAssignees(union(current.assignedUsers(), addedUsers),
+				union(current.assignedUserGroups(), addedGroups)), actor);
+	}
+
+	/**
+	 * Removes users and groups from the task's assignees; a claim ends when its holder is
+	 * removed.
+	 */
+	@Transactional
+	public Task unassign(UUID uid, List<String> users, List<UUID> groups, CurrentUser actor,
+			@Nullable Set<Long> expectedVersions) {
+		Task current = this.tasks.lockForChange(uid, expectedVersions);
+		List<String> keptUsers = current.assignedUsers().stream().filter((user) -> !users.contains(user)).toList();
+		List<UUID> keptGroups = current.assignedUserGroups()
+			.stream()
+			.filter((group) -> !groups.contains(group))
+			.toList();
+		return this.tasks.save(current, current.withAssignees(keptUsers, keptGroups), actor);
+	}
+
+	private static <T> List<T> union(List<T> current, List<T> added) {
+		List<T> all = new java.util.ArrayList<>(current);
+		added.stream().filter((value) -> !all.contains(value)).forEach(all::add);
+		return List.copyOf(all);
+	}
+
 	/** Marks one attached entity Done or Pending. */
 	@Transactional
 	public Task markEntity(UUID uid, int entityType, String entityId, AttachedEntityStatus status, CurrentUser actor,

@@ -1,0 +1,15 @@
+package org.usertasks.idempotency;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Safe retries ({@code usertasks.idempotency.*}).
+ *
+ * @param retention how long an answer is kept for a retry with the same Idempotency-Key
+ */
+@ConfigurationProperties("usertasks.idempotency")
+record IdempotencyProperties(@DefaultValue("24h") Duration retention) {
+}
