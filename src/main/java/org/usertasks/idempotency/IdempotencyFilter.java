@@ -2,11 +2,8 @@ package org.usertasks.idempotency;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +24,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.usertasks.system.ProblemType;
 import org.usertasks.system.ProblemWriter;
 import org.usertasks.system.RequestBodyTooLargeException;
+import org.usertasks.system.Sha256;
 import org.usertasks.system.Timestamps;
 
 /**
@@ -153,16 +151,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	}
 
 	private static String hash(HttpServletRequest request, byte[] body) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			String target = request.getMethod() + " " + request.getRequestURI() + "?"
-					+ String.valueOf(request.getQueryString()) + "\n";
-			digest.update(target.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest.digest(body));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		String target = request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n";
+		return Sha256.hex(target.getBytes(StandardCharsets.UTF_8), body);
 	}
 
 	/** The request with its body already read, so that the handler can read it again. */
