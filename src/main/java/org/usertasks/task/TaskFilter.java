@@ -31,9 +31,4 @@ record TaskFilter(boolean inbox, List<String> assignedUsers, List<UUID> assigned
 		@Nullable Boolean overdue, @Nullable Boolean hasDeadline, @Nullable OffsetDateTime createdAfter,
 		@Nullable OffsetDateTime createdBefore, @Nullable OffsetDateTime modifiedSince, @Nullable Integer entityType,
 		List<String> entityIds, @Nullable String text) {
-
-	/** Every task. */
-	static final TaskFilter NONE = new TaskFilter(false, List.of(), List.of(), List.of(), List.of(), null, null, null,
-			null, null, null, null, null, List.of(), null);
-
 }

@@ -92,10 +92,6 @@ record TaskSort(Key key, boolean descending) {
 			return this.nullable;
 		}
 
-		String wireName() {
-			return this.wireName;
-		}
-
 	}
 
 }
