@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.usertasks.identity.CurrentUser;
 
 /**
@@ -33,13 +33,34 @@ class TaskController {
 
 	private final TaskService tasks;
 
-	TaskController(TaskService tasks) {
+	private final TaskSearch search;
+
+	TaskController(TaskService tasks, TaskSearch search) {
 		this.tasks = tasks;
+		this.search = search;
 	}
 
+	/**
+	 * Struct's list, plus optional filter, sort, page size and cursor parameters; without
+	 * them, exactly Struct's answer.
+	 */
 	@GetMapping
-	UserTaskResultset list(@RequestParam(defaultValue = "1") @Min(1) int page) {
-		return UserTaskResultset.from(this.tasks.page(page));
+	ResponseEntity<UserTaskResultset> list(@ParameterObject TaskSearchParams params,
+			@AuthenticationPrincipal CurrentUser caller) {
+		return page(params.toQuery(TaskSearchParams.QUERY_NAMES), caller);
+	}
+
+	/** The list with its parameters as a JSON body, for filters too long for a URL. */
+	@PostMapping("/search")
+	ResponseEntity<UserTaskResultset> search(@RequestBody TaskSearchParams body,
+			@AuthenticationPrincipal CurrentUser caller) {
+		return page(body.toQuery(TaskSearchParams.BODY_NAMES), caller);
+	}
+
+	/** How many tasks the list parameters match, for inbox badges. */
+	@GetMapping("/count")
+	TaskCount count(@ParameterObject TaskSearchParams params, @AuthenticationPrincipal CurrentUser caller) {
+		return new TaskCount(this.search.count(params.toQuery(TaskSearchParams.QUERY_NAMES).filter(), caller));
 	}
 
 	/**
@@ -84,6 +105,23 @@ class TaskController {
 	void delete(@PathVariable UUID uid,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		this.tasks.delete(uid, ETags.acceptedBy(ifMatch));
+	}
+
+	private ResponseEntity<UserTaskResultset> page(TaskSearchQuery query, CurrentUser caller) {
+		TaskSearchPage page = this.search.page(query, caller);
+		UserTaskResultset body = new UserTaskResultset(page.page(), page.pageSize(), page.total(),
+				page.tasks().stream().map(UserTaskResponse::from).toList());
+		if (page.next() == null) {
+			return ResponseEntity.ok(body);
+		}
+		String listUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/v1/usertasks").toUriString();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.LINK, NextPageLink.header(listUrl, query, page.next()))
+			.body(body);
+	}
+
+	/** The answer of the count endpoint. */
+	record TaskCount(long total) {
 	}
 
 }

@@ -33,22 +33,6 @@ class TaskQueries {
 		this.jdbc = jdbc;
 	}
 
-	long count() {
-		return this.jdbc.sql("select count(*) from user_task").query(Long.class).single();
-	}
-
-	/** One page in the default order: Created ascending, ties by Uid. */
-	List<TaskView> page(long offset, int limit) {
-		List<TaskRow> rows = this.jdbc.sql("select " + TASK_COLUMNS + """
-				 from user_task order by created, uid
-				offset :offset rows fetch first :limit rows only""")
-			.param("offset", offset)
-			.param("limit", limit)
-			.query(TaskRow::map)
-			.list();
-		return withChildren(rows);
-	}
-
 	/** The tasks with these uids that exist, in no particular order. */
 	List<TaskView> byUids(Collection<UUID> uids) {
 		if (uids.isEmpty()) {

@@ -180,18 +180,6 @@ public class TaskService {
 	}
 
 	/**
-	 * A 1-based page in the default order; a page past the end is empty but still carries
-	 * the total.
-	 */
-	@Transactional(readOnly = true)
-	public TaskPage page(int page) {
-		long total = this.queries.count();
-		long offset = (long) (page - 1) * PAGE_SIZE;
-		List<TaskView> views = (offset < total) ? this.queries.page(offset, PAGE_SIZE) : List.of();
-		return new TaskPage(page, PAGE_SIZE, total, views);
-	}
-
-	/**
 	 * The tasks with the given uids in the order asked; unknown uids are left out and
 	 * repeats answered once.
 	 */

@@ -51,7 +51,7 @@ class OpenApiDocsTests extends ApiTestSupport {
 	}
 
 	@Test
-	void listsStructsNineUserTaskOperations() {
+	void listsStructsNineUserTaskOperationsAndOurAdditions() {
 		JsonNode paths = apiDocs().get("paths");
 
 		List<String> operations = new ArrayList<>();
@@ -61,10 +61,13 @@ class OpenApiDocsTests extends ApiTestSupport {
 			}
 		}
 
-		assertThat(operations).contains("get /v1/usertasks", "post /v1/usertasks", "put /v1/usertasks",
+		assertThat(operations).containsExactlyInAnyOrder("get /v1/usertasks", "post /v1/usertasks", "put /v1/usertasks",
 				"post /v1/usertasks/batch", "get /v1/usertasks/{uid}", "delete /v1/usertasks/{uid}",
 				"post /v1/usertasks/{uid}/comments", "put /v1/usertasks/{uid}/comments",
-				"delete /v1/usertasks/{uid}/comments");
+				"delete /v1/usertasks/{uid}/comments", "get /v1/usertasks/count", "post /v1/usertasks/search",
+				"post /v1/usertasks/{uid}/status", "post /v1/usertasks/{uid}/claim", "post /v1/usertasks/{uid}/unclaim",
+				"put /v1/usertasks/{uid}/entities/{entityType}/{entityId}", "get /v1/usertasks/{uid}/history",
+				"post /v1/usertasks/bulk");
 	}
 
 	@Test
