@@ -160,6 +160,19 @@ class TaskTests {
 		assertThat(released.status()).isEqualTo(TaskStatus.AwaitingFeedback);
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = TaskStatus.class, names = { "AwaitingFeedback", "Completed" })
+	void unclaimingKeepsInProgressWhenTheClaimDidNotStartTheTask(TaskStatus status) {
+		Task claimed = claimed(task(status, List.of("5"), List.of()), "5");
+		Task startedLater = (status == TaskStatus.Completed)
+				? claimed.withStatus(TaskStatus.ReOpened).withStatus(TaskStatus.InProgress)
+				: claimed.withStatus(TaskStatus.InProgress);
+
+		Task released = startedLater.unclaimed();
+
+		assertThat(released.status()).isEqualTo(TaskStatus.InProgress);
+	}
+
 	@Test
 	void unclaimingATaskNobodyHoldsChangesNothing() {
 		Task task = task(TaskStatus.InProgress, List.of("5"), List.of());
