@@ -25,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -132,6 +133,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldProblem> problems = new ArrayList<>();
 		ex.getParameterValidationResults().forEach((result) -> {
+			if (result instanceof ParameterErrors errors) {
+				// A @Valid body checked along with constrained path variables: name its
+				// fields as sent, as a body checked alone is.
+				errors.getFieldErrors()
+					.forEach((error) -> problems.add(new FieldProblem(WireNames.of(error.getField()),
+							String.valueOf(error.getDefaultMessage()))));
+				errors.getGlobalErrors()
+					.forEach((error) -> problems
+						.add(new FieldProblem("body", String.valueOf(error.getDefaultMessage()))));
+				return;
+			}
 			String name = result.getMethodParameter().getParameterName();
 			for (MessageSourceResolvable error : result.getResolvableErrors()) {
 				problems.add(new FieldProblem(String.valueOf(name), String.valueOf(error.getDefaultMessage())));

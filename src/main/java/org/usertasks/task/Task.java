@@ -78,10 +78,13 @@ public record Task(UUID uid, OffsetDateTime created, String createdBy, @Nullable
 		}
 		List<String> users = new ArrayList<>(this.assignedUsers);
 		users.remove(this.claim.holder());
+		// Only a claim of a New or ReOpened task moved it to InProgress; any other
+		// InProgress came from a later change, which stays.
+		TaskStatus before = this.claim.statusBefore();
 		boolean claimMovedStatus = this.status == TaskStatus.InProgress
-				&& this.claim.statusBefore() != TaskStatus.InProgress;
+				&& (before == TaskStatus.New || before == TaskStatus.ReOpened);
 		return new Task(this.uid, this.created, this.createdBy, this.deadline, this.title, this.description,
-				claimMovedStatus ? this.claim.statusBefore() : this.status, List.copyOf(users), this.assignedUserGroups,
+				claimMovedStatus ? before : this.status, List.copyOf(users), this.assignedUserGroups,
 				this.attachedEntities, this.lastModified, this.version, null);
 	}
 

@@ -1,7 +1,16 @@
 package org.usertasks.task;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.usertasks.ApiClient;
@@ -59,7 +68,6 @@ public abstract class TaskApiTestSupport extends ApiTestSupport {
 		assertThat(response.body()).isEmpty();
 	}
 
-	/** The task as GET /v1/usertasks/{uid} answers it. */
 	/**
 	 * A task, list of tasks or page as Struct shows it: without the fields UserTasks adds
 	 * after Struct's own ({@code LastModified}).
@@ -73,6 +81,7 @@ public abstract class TaskApiTestSupport extends ApiTestSupport {
 		return copy;
 	}
 
+	/** The task as GET /v1/usertasks/{uid} answers it. */
 	protected JsonNode task(String uid) {
 		ApiClient.Response response = this.admin.get("/v1/usertasks/" + uid);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -122,6 +131,75 @@ public abstract class TaskApiTestSupport extends ApiTestSupport {
 		List<String> uids = new ArrayList<>();
 		tasks.values().forEach((task) -> uids.add(task.get("Uid").asString()));
 		return uids;
+	}
+
+	/** The strong ETag that GET /v1/usertasks/{uid} answers for the task as it is now. */
+	protected String etag(String uid) {
+		ApiClient.Response response = this.admin.get("/v1/usertasks/" + uid);
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.header("ETag");
+	}
+
+	/**
+	 * Sends a request with an If-Match header (none when null) and a JSON body (none when
+	 * null).
+	 */
+	protected static ApiClient.Response send(ApiClient client, String method, String path, @Nullable String json,
+			@Nullable String ifMatch) {
+		HttpRequest.Builder request = client.request(path);
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		if (json != null) {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		return client.send(request);
+	}
+
+	/**
+	 * Runs the calls at the same moment, each on a thread of its own that a barrier
+	 * releases together, and answers their results in the order of the calls.
+	 */
+	protected static <T> List<T> together(List<Callable<T>> calls) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(calls.size());
+		ExecutorService threads = Executors.newFixedThreadPool(calls.size());
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (Callable<T> call : calls) {
+				futures.add(threads.submit(() -> {
+					start.await(10, TimeUnit.SECONDS);
+					return call.call();
+				}));
+			}
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get(60, TimeUnit.SECONDS));
+			}
+			return results;
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	/** The texts of the task's system-generated comments, oldest first. */
+	protected List<String> systemComments(String uid) {
+		return task(uid).get("Comments")
+			.valueStream()
+			.filter((comment) -> comment.get("IsSystemGenerated").asBoolean())
+			.map((comment) -> comment.get("Comment").asString())
+			.toList();
+	}
+
+	/** The task's activity trail as GET /v1/usertasks/{uid}/history answers it. */
+	protected JsonNode history(String uid) {
+		ApiClient.Response response = this.admin.get("/v1/usertasks/" + uid + "/history");
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
 	}
 
 }
