@@ -113,7 +113,8 @@ class TaskQueriesTests {
 	@Test
 	void readsAPageOfOneHundredTasksWithTheSameStatementsAsAPageOfOne() {
 		insertTasksWithEverything(1);
-		int forOneTask = this.statements.during(() -> assertThat(this.queries.byUids(allUids())).hasSize(1));
+		List<UUID> one = allUids();
+		int forOneTask = this.statements.during(() -> assertThat(this.queries.byUids(one)).hasSize(1));
 		insertTasksWithEverything(99);
 
 		List<TaskView> page = new ArrayList<>();
