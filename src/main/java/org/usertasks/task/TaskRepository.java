@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -49,12 +50,28 @@ class TaskRepository {
 	}
 
 	void insert(Task task) {
-		this.jdbc.sql("""
+		if (!insertIfAbsent(task)) {
+			throw new DuplicateKeyException("A user task with Uid '" + task.uid() + "' already exists");
+		}
+	}
+
+	/**
+	 * Inserts the task unless one with its uid exists (or is being inserted by a
+	 * transaction this one then waits for); false when it did not insert. Needs H2's
+	 * PostgreSQL mode, which every H2 URL here sets.
+	 */
+	boolean insertIfAbsent(Task task) {
+		int rows = this.jdbc.sql("""
 				insert into user_task (uid, created, created_by, deadline, deadline_offset_seconds, deadline_nanos,
 				    title, description, status, last_modified, version)
 				values (:uid, :created, :createdBy, :deadline, :deadlineOffset, :deadlineNanos,
-				    :title, :description, :status, :lastModified, :version)""").params(columns(task)).update();
+				    :title, :description, :status, :lastModified, :version)
+				on conflict do nothing""").params(columns(task)).update();
+		if (rows == 0) {
+			return false;
+		}
 		insertChildren(task);
+		return true;
 	}
 
 	/**

@@ -77,15 +77,16 @@ public class TaskService {
 				content.description(), status, checkedUsers(content.assignedUsers()),
 				checkedGroups(content.assignedUserGroups()), attachedEntities(content.attachedEntities(), List.of()),
 				now, 1);
-		if (this.tasks.exists(id)) {
-			Task existing = get(id).task();
-			if (uid != null && sameContent(existing, task)) {
-				return existing;
-			}
-			throw new TaskAlreadyExistsException(id);
+		// Insert-if-absent rather than check-then-insert: two identical creates racing
+		// each other both succeed.
+		if (this.tasks.insertIfAbsent(task)) {
+			return task;
 		}
-		this.tasks.insert(task);
-		return task;
+		Task existing = get(id).task();
+		if (uid != null && sameContent(existing, task)) {
+			return existing;
+		}
+		throw new TaskAlreadyExistsException(id);
 	}
 
 	/**

@@ -126,6 +126,22 @@ class TaskConcurrencyTests extends TaskApiTestSupport {
 		assertThat(task(uid).get("Title").asString()).isEqualTo(history.get(5).get("NewValue").asString());
 	}
 
+	@RepeatedTest(ROUNDS)
+	void twoIdenticalCreatesAtOnceBothSucceedWithOneTask() throws Exception {
+		String uid = UUID.randomUUID().toString();
+		String body = "{\"Uid\": \"" + uid + "\", \"Title\": \"Once\", \"AssignedUsers\": [\"5\"]}";
+		Callable<ApiClient.Response> create = () -> this.admin.post("/v1/usertasks", body);
+
+		List<ApiClient.Response> responses = together(List.of(create, create));
+
+		assertThat(responses).extracting(ApiClient.Response::status).containsOnly(200);
+		assertThat(this.jdbc.sql("select count(*) from user_task where uid = :uid")
+			.param("uid", UUID.fromString(uid))
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(task(uid).get("AssignedUsers").size()).isOne();
+	}
+
 	private String taskForTheGroup() {
 		String uid = UUID.randomUUID().toString();
 		postTask("""
