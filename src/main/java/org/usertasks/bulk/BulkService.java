@@ -40,7 +40,7 @@ class BulkService {
 		if (action instanceof BulkAction.Assign assign) {
 			// Unknown users or groups are the request's fault, not one task's: refuse it
 			// whole.
-			this.tasks.checkAssignees(assign.users(), assign.groups());
+			this.tasks.checkAssignees(assign.users(), "Users", assign.groups(), "UserGroups");
 		}
 		List<BulkResult> results = new ArrayList<>();
 		for (UUID uid : new LinkedHashSet<>(uids)) {

@@ -217,20 +217,27 @@ public class TaskService {
 	}
 
 	/**
-	 * Assigned user ids, leniently split on commas (Struct's own sample sends
-	 * {@code ["5, 10"]}), trimmed and without repeats; each must name an existing user.
-	 */
-	/**
 	 * Checks that every user and group exists, as assigning them would.
+	 * @param usersField the name the caller's request gives the users, so that an error
+	 * names the field as the client sent it
+	 * @param groupsField the name the caller's request gives the groups
 	 * @throws InvalidRequestException naming each unknown id
 	 */
 	@Transactional(readOnly = true)
-	public void checkAssignees(List<String> users, List<UUID> groups) {
-		checkedUsers(users);
-		checkedGroups(groups);
+	public void checkAssignees(List<String> users, String usersField, List<UUID> groups, String groupsField) {
+		checkedUsers(users, usersField);
+		checkedGroups(groups, groupsField);
 	}
 
 	List<String> checkedUsers(List<String> requested) {
+		return checkedUsers(requested, "AssignedUsers");
+	}
+
+	/**
+	 * Assigned user ids, leniently split on commas (Struct's own sample sends
+	 * {@code ["5, 10"]}), trimmed and without repeats; each must name an existing user.
+	 */
+	private List<String> checkedUsers(List<String> requested, String field) {
 		Map<String, Integer> indexById = new LinkedHashMap<>();
 		for (int i = 0; i < requested.size(); i++) {
 			for (String part : requested.get(i).split(",")) {
@@ -240,13 +247,13 @@ public class TaskService {
 			}
 		}
 		if (indexById.size() > MAX_CHILDREN) {
-			throw new InvalidRequestException("AssignedUsers", "at most " + MAX_CHILDREN + " users");
+			throw new InvalidRequestException(field, "at most " + MAX_CHILDREN + " users");
 		}
 		Set<String> known = this.users.existingUserIds(indexById.keySet());
 		List<FieldProblem> problems = new ArrayList<>();
 		indexById.forEach((id, index) -> {
 			if (!known.contains(id)) {
-				problems.add(new FieldProblem("AssignedUsers[" + index + "]", "no user with Uid '" + id + "'"));
+				problems.add(new FieldProblem(field + "[" + index + "]", "no user with Uid '" + id + "'"));
 			}
 		});
 		if (!problems.isEmpty()) {
@@ -256,13 +263,17 @@ public class TaskService {
 	}
 
 	List<UUID> checkedGroups(List<UUID> requested) {
+		return checkedGroups(requested, "AssignedUserGroups");
+	}
+
+	private List<UUID> checkedGroups(List<UUID> requested, String field) {
 		List<UUID> distinct = List.copyOf(new LinkedHashSet<>(requested));
 		Set<UUID> known = this.groups.existingGroupIds(distinct);
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < requested.size(); i++) {
 			if (!known.contains(requested.get(i))) {
-				problems.add(new FieldProblem("AssignedUserGroups[" + i + "]",
-						"no user group with Uid '" + requested.get(i) + "'"));
+				problems
+					.add(new FieldProblem(field + "[" + i + "]", "no user group with Uid '" + requested.get(i) + "'"));
 			}
 		}
 		if (!problems.isEmpty()) {
