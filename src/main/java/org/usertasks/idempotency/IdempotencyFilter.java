@@ -90,6 +90,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		String hash = hash(request, body);
 		OffsetDateTime now = Timestamps.now(this.clock);
 		this.answers.forgetIfOlderThan(userId, key, now.minus(this.properties.retention()));
+		this.answers.forgetIfAbandoned(userId, key, now.minus(this.properties.abandonedAfter()));
 		Optional<StoredAnswer> kept = this.answers.find(userId, key);
 		if (kept.isPresent()) {
 			answerAgain(request, response, kept.get(), hash);

@@ -86,6 +86,20 @@ class IdempotencyRepository {
 			.update();
 	}
 
+	/**
+	 * Forgets the caller's key if its first request started before the given time and
+	 * never got an answer: the instance handling it died, and a retry should act anew.
+	 */
+	void forgetIfAbandoned(String userId, String key, OffsetDateTime startedBefore) {
+		this.jdbc.sql("""
+				delete from idempotency_key
+				where user_id = :userId and idempotency_key = :key and status is null and created < :before""")
+			.param("userId", userId)
+			.param("key", key)
+			.param("before", startedBefore)
+			.update();
+	}
+
 	int forgetOlderThan(OffsetDateTime before) {
 		return this.jdbc.sql("delete from idempotency_key where created < :before").param("before", before).update();
 	}

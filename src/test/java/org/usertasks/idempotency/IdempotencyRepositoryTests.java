@@ -111,6 +111,22 @@ class IdempotencyRepositoryTests {
 	}
 
 	@Test
+	void forgetIfAbandonedRemovesOnlyAnUnansweredKeyStartedBeforeTheTime() {
+		this.answers.start("5", "abandoned", HASH, START);
+		this.answers.start("5", "answered", HASH, START);
+		this.answers.finish("5", "answered", 200, "application/json", "{}");
+		this.answers.start("5", "recent", HASH, START.plusMinutes(10));
+
+		this.answers.forgetIfAbandoned("5", "abandoned", START.plusMinutes(5));
+		this.answers.forgetIfAbandoned("5", "answered", START.plusMinutes(5));
+		this.answers.forgetIfAbandoned("5", "recent", START.plusMinutes(5));
+
+		assertThat(this.answers.find("5", "abandoned")).isEmpty();
+		assertThat(this.answers.find("5", "answered")).isPresent();
+		assertThat(this.answers.find("5", "recent")).isPresent();
+	}
+
+	@Test
 	void forgetIfOlderThanRemovesTheKeyOnlyWhenItWasStartedBeforeTheTime() {
 		this.answers.start("5", "old", HASH, START);
 		this.answers.start("5", "exactly", HASH, START.plusHours(1));
