@@ -1,5 +1,6 @@
 package org.usertasks.comment;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.usertasks.identity.ApiKeySliceConfiguration;
 import org.usertasks.system.NotPermittedException;
+import org.usertasks.system.StaleVersionException;
 import org.usertasks.task.TaskNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +38,9 @@ import static org.usertasks.system.WebSliceAssertions.assertProblem;
 
 /**
  * {@code /v1/usertasks/{uid}/comments} on the web layer alone: the task from the path,
- * the comment from a PascalCase body or the query, and the caller from the key reach the
- * service; its refusals come back as problem details. The service is mocked.
+ * the comment from a PascalCase body or the query, the caller from the key and the
+ * versions from If-Match reach the service; its refusals come back as problem details.
+ * The service is mocked.
  */
 @WebMvcTest(CommentController.class)
 @Import(ApiKeySliceConfiguration.class)
@@ -65,7 +68,7 @@ class CommentControllerTests {
 				"{\"Uid\": \"" + COMMENT + "\", \"Comment\": \"Is LanguageWire okay?\"}");
 
 		assertEmptyOk(result);
-		then(this.comments).should().add(TASK, COMMENT, "Is LanguageWire okay?", USER);
+		then(this.comments).should().add(TASK, COMMENT, "Is LanguageWire okay?", USER, null);
 	}
 
 	@Test
@@ -73,7 +76,7 @@ class CommentControllerTests {
 		MvcTestResult result = send(HttpMethod.POST, ADMIN_KEY, "{\"Comment\": \"Done\"}");
 
 		assertEmptyOk(result);
-		then(this.comments).should().add(TASK, null, "Done", ADMIN);
+		then(this.comments).should().add(TASK, null, "Done", ADMIN, null);
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
@@ -95,12 +98,12 @@ class CommentControllerTests {
 		MvcTestResult result = send(HttpMethod.POST, USER_KEY, "{\"Comment\": \"" + "x".repeat(100_000) + "\"}");
 
 		assertEmptyOk(result);
-		then(this.comments).should().add(TASK, null, "x".repeat(100_000), USER);
+		then(this.comments).should().add(TASK, null, "x".repeat(100_000), USER, null);
 	}
 
 	@Test
 	void answers404WhenAddingToATaskThatDoesNotExist() {
-		given(this.comments.add(any(), any(), any(), any())).willThrow(new TaskNotFoundException(TASK));
+		given(this.comments.add(any(), any(), any(), any(), any())).willThrow(new TaskNotFoundException(TASK));
 
 		MvcTestResult result = send(HttpMethod.POST, USER_KEY, "{\"Comment\": \"Done\"}");
 
@@ -109,7 +112,8 @@ class CommentControllerTests {
 
 	@Test
 	void answers409WhenTheCommentUidIsTaken() {
-		given(this.comments.add(any(), any(), any(), any())).willThrow(new CommentAlreadyExistsException(COMMENT));
+		given(this.comments.add(any(), any(), any(), any(), any()))
+			.willThrow(new CommentAlreadyExistsException(COMMENT));
 
 		MvcTestResult result = send(HttpMethod.POST, USER_KEY, "{\"Uid\": \"" + COMMENT + "\", \"Comment\": \"Done\"}");
 
@@ -138,7 +142,8 @@ class CommentControllerTests {
 				"{\"Uid\": \"" + COMMENT + "\", \"Comment\": \"Use DeepL instead\"}");
 
 		assertEmptyOk(result);
-		then(this.comments).should().edit(TASK, COMMENT, "Use DeepL instead", USER_KEY.equals(key) ? USER : ADMIN);
+		then(this.comments).should()
+			.edit(TASK, COMMENT, "Use DeepL instead", USER_KEY.equals(key) ? USER : ADMIN, null);
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
@@ -156,7 +161,7 @@ class CommentControllerTests {
 	@Test
 	void answers403WhenTheCallerMayNotEditTheComment() {
 		willThrow(new NotPermittedException("Only the comment's author or an admin may edit it.")).given(this.comments)
-			.edit(any(), any(), any(), any());
+			.edit(any(), any(), any(), any(), any());
 
 		MvcTestResult result = send(HttpMethod.PUT, USER_KEY, "{\"Uid\": \"" + COMMENT + "\", \"Comment\": \"Mine\"}");
 
@@ -166,7 +171,8 @@ class CommentControllerTests {
 
 	@Test
 	void answers404WhenEditingACommentTheTaskDoesNotHave() {
-		willThrow(new CommentNotFoundException(TASK, COMMENT)).given(this.comments).edit(any(), any(), any(), any());
+		willThrow(new CommentNotFoundException(TASK, COMMENT)).given(this.comments)
+			.edit(any(), any(), any(), any(), any());
 
 		MvcTestResult result = send(HttpMethod.PUT, USER_KEY, "{\"Uid\": \"" + COMMENT + "\", \"Comment\": \"Mine\"}");
 
@@ -181,7 +187,7 @@ class CommentControllerTests {
 		MvcTestResult result = delete(COMMENTS + "?" + parameter + "=" + COMMENT);
 
 		assertEmptyOk(result);
-		then(this.comments).should().delete(TASK, COMMENT, USER);
+		then(this.comments).should().delete(TASK, COMMENT, USER, null);
 	}
 
 	@Test
@@ -189,7 +195,7 @@ class CommentControllerTests {
 		MvcTestResult result = delete(COMMENTS + "?commentId=" + OTHER_COMMENT + "&commentUid=" + COMMENT);
 
 		assertEmptyOk(result);
-		then(this.comments).should().delete(TASK, COMMENT, USER);
+		then(this.comments).should().delete(TASK, COMMENT, USER, null);
 	}
 
 	@Test
@@ -212,11 +218,75 @@ class CommentControllerTests {
 	void answers403WhenTheCallerMayNotDeleteTheComment() {
 		willThrow(new NotPermittedException("System-generated comments cannot be changed; cannot delete it."))
 			.given(this.comments)
-			.delete(TASK, COMMENT, USER);
+			.delete(TASK, COMMENT, USER, null);
 
 		MvcTestResult result = delete(COMMENTS + "?commentUid=" + COMMENT);
 
 		assertProblem(result, HttpStatus.FORBIDDEN, "forbidden");
+	}
+
+	// --- If-Match: only while the task is at a version the client read
+
+	@Test
+	void addsOnlyAtTheVersionsIfMatchNames() {
+		MvcTestResult result = this.mvc.post()
+			.uri(COMMENTS)
+			.header(HttpHeaders.AUTHORIZATION, USER_KEY)
+			.header(HttpHeaders.IF_MATCH, "\"3\", \"4\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"Comment\": \"Done\"}")
+			.exchange();
+
+		assertEmptyOk(result);
+		then(this.comments).should().add(TASK, null, "Done", USER, Set.of(3L, 4L));
+	}
+
+	@Test
+	void editsOnlyAtTheVersionIfMatchNames() {
+		MvcTestResult result = this.mvc.put()
+			.uri(COMMENTS)
+			.header(HttpHeaders.AUTHORIZATION, ADMIN_KEY)
+			.header(HttpHeaders.IF_MATCH, "\"3\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"Uid\": \"" + COMMENT + "\", \"Comment\": \"Use DeepL instead\"}")
+			.exchange();
+
+		assertEmptyOk(result);
+		then(this.comments).should().edit(TASK, COMMENT, "Use DeepL instead", ADMIN, Set.of(3L));
+	}
+
+	@Test
+	void deletesOnlyAtTheVersionIfMatchNames() {
+		MvcTestResult result = this.mvc.delete()
+			.uri(COMMENTS + "?commentUid=" + COMMENT)
+			.header(HttpHeaders.AUTHORIZATION, USER_KEY)
+			.header(HttpHeaders.IF_MATCH, "\"3\"")
+			.exchange();
+
+		assertEmptyOk(result);
+		then(this.comments).should().delete(TASK, COMMENT, USER, Set.of(3L));
+	}
+
+	@Test
+	void answers412WithTheTasksCurrentETagWhenIfMatchNamesAStaleVersion() {
+		// The task's own exception cannot be built outside its package; the handler
+		// answers for the kind.
+		StaleVersionException stale = new StaleVersionException("Task '" + TASK + "' has changed since you read it.",
+				4) {
+		};
+		given(this.comments.add(any(), any(), any(), any(), any())).willThrow(stale);
+
+		MvcTestResult result = this.mvc.post()
+			.uri(COMMENTS)
+			.header(HttpHeaders.AUTHORIZATION, USER_KEY)
+			.header(HttpHeaders.IF_MATCH, "\"3\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"Comment\": \"Done\"}")
+			.exchange();
+
+		assertProblem(result, HttpStatus.PRECONDITION_FAILED, "precondition-failed").extractingPath("$.currentETag")
+			.isEqualTo("\"4\"");
+		assertThat(result).headers().hasSingleValue(HttpHeaders.ETAG, "\"4\"");
 	}
 
 	// --- Security: any working key, admin or not
