@@ -2,7 +2,6 @@ package org.usertasks.task;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,9 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.usertasks.identity.CurrentUser;
-import org.usertasks.identity.UserGroupService;
-import org.usertasks.identity.UserService;
-import org.usertasks.system.FieldProblem;
 import org.usertasks.system.InvalidRequestException;
 import org.usertasks.system.Timestamps;
 
@@ -44,20 +40,16 @@ public class TaskService {
 
 	private final TaskQueries queries;
 
-	private final UserService users;
-
-	private final UserGroupService groups;
+	private final Assignees assignees;
 
 	private final TaskHistory history;
 
 	private final Clock clock;
 
-	TaskService(TaskRepository tasks, TaskQueries queries, UserService users, UserGroupService groups,
-			TaskHistory history, Clock clock) {
+	TaskService(TaskRepository tasks, TaskQueries queries, Assignees assignees, TaskHistory history, Clock clock) {
 		this.tasks = tasks;
 		this.queries = queries;
-		this.users = users;
-		this.groups = groups;
+		this.assignees = assignees;
 		this.history = history;
 		this.clock = clock;
 	}
@@ -74,9 +66,9 @@ public class TaskService {
 		OffsetDateTime now = Timestamps.now(this.clock);
 		TaskStatus status = (content.status() != null) ? content.status() : TaskStatus.New;
 		Task task = new Task(id, now, caller.userId(), checkedDeadline(content.deadline()), content.title(),
-				content.description(), status, checkedUsers(content.assignedUsers()),
-				checkedGroups(content.assignedUserGroups()), attachedEntities(content.attachedEntities(), List.of()),
-				now, 1);
+				content.description(), status, this.assignees.users(content.assignedUsers()),
+				this.assignees.groups(content.assignedUserGroups()),
+				attachedEntities(content.attachedEntities(), List.of()), now, 1);
 		// Insert-if-absent rather than check-then-insert: two identical creates racing
 		// each other both succeed.
 		if (this.tasks.insertIfAbsent(task)) {
@@ -100,12 +92,13 @@ public class TaskService {
 	public Task update(UUID uid, TaskContent content, CurrentUser actor, @Nullable Set<Long> expectedVersions) {
 		Task current = lockForChange(uid, expectedVersions);
 		TaskStatus status = (content.status() != null) ? content.status() : current.status();
-		List<String> users = checkedUsers(content.assignedUsers());
+		List<String> users = this.assignees.users(content.assignedUsers());
 		// A claim ends when its holder is no longer assigned.
 		Task.Claim claim = (current.claim() != null && users.contains(current.claim().holder())) ? current.claim()
 				: null;
 		Task changed = new Task(uid, current.created(), current.createdBy(), checkedDeadline(content.deadline()),
-				content.title(), content.description(), status, users, checkedGroups(content.assignedUserGroups()),
+				content.title(), content.description(), status, users,
+				this.assignees.groups(content.assignedUserGroups()),
 				attachedEntities(content.attachedEntities(), current.attachedEntities()), current.lastModified(),
 				current.version(), claim);
 		return save(current, changed, actor);
@@ -225,61 +218,8 @@ public class TaskService {
 	 */
 	@Transactional(readOnly = true)
 	public void checkAssignees(List<String> users, String usersField, List<UUID> groups, String groupsField) {
-		checkedUsers(users, usersField);
-		checkedGroups(groups, groupsField);
-	}
-
-	List<String> checkedUsers(List<String> requested) {
-		return checkedUsers(requested, "AssignedUsers");
-	}
-
-	/**
-	 * Assigned user ids, leniently split on commas (Struct's own sample sends
-	 * {@code ["5, 10"]}), trimmed and without repeats; each must name an existing user.
-	 */
-	private List<String> checkedUsers(List<String> requested, String field) {
-		Map<String, Integer> indexById = new LinkedHashMap<>();
-		for (int i = 0; i < requested.size(); i++) {
-			for (String part : requested.get(i).split(",")) {
-				if (!part.isBlank()) {
-					indexById.putIfAbsent(part.trim(), i);
-				}
-			}
-		}
-		if (indexById.size() > MAX_CHILDREN) {
-			throw new InvalidRequestException(field, "at most " + MAX_CHILDREN + " users");
-		}
-		Set<String> known = this.users.existingUserIds(indexById.keySet());
-		List<FieldProblem> problems = new ArrayList<>();
-		indexById.forEach((id, index) -> {
-			if (!known.contains(id)) {
-				problems.add(new FieldProblem(field + "[" + index + "]", "no user with Uid '" + id + "'"));
-			}
-		});
-		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(problems);
-		}
-		return List.copyOf(indexById.keySet());
-	}
-
-	List<UUID> checkedGroups(List<UUID> requested) {
-		return checkedGroups(requested, "AssignedUserGroups");
-	}
-
-	private List<UUID> checkedGroups(List<UUID> requested, String field) {
-		List<UUID> distinct = List.copyOf(new LinkedHashSet<>(requested));
-		Set<UUID> known = this.groups.existingGroupIds(distinct);
-		List<FieldProblem> problems = new ArrayList<>();
-		for (int i = 0; i < requested.size(); i++) {
-			if (!known.contains(requested.get(i))) {
-				problems
-					.add(new FieldProblem(field + "[" + i + "]", "no user group with Uid '" + requested.get(i) + "'"));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(problems);
-		}
-		return distinct;
+		this.assignees.users(users, usersField);
+		this.assignees.groups(groups, groupsField);
 	}
 
 	/**

@@ -21,8 +21,11 @@ public class TaskWorkflow {
 
 	private final TaskService tasks;
 
-	TaskWorkflow(TaskService tasks) {
+	private final Assignees assignees;
+
+	TaskWorkflow(TaskService tasks, Assignees assignees) {
 		this.tasks = tasks;
+		this.assignees = assignees;
 	}
 
 	/**
@@ -73,8 +76,8 @@ public class TaskWorkflow {
 	@Transactional
 	public Task assign(UUID uid, List<String> users, List<UUID> groups, CurrentUser actor,
 			@Nullable Set<Long> expectedVersions) {
-		List<String> addedUsers = this.tasks.checkedUsers(users);
-		List<UUID> addedGroups = this.tasks.checkedGroups(groups);
+		List<String> addedUsers = this.assignees.users(users);
+		List<UUID> addedGroups = this.assignees.groups(groups);
 		Task current = this.tasks.lockForChange(uid, expectedVersions);
 		return this.tasks.save(current, current.withAssignees(union(current.assignedUsers(), addedUsers),
 				union(current.assignedUserGroups(), addedGroups)), actor);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.usertasks.ApiClient;
-import org.usertasks.task.SettableClock;
 import org.usertasks.task.TaskApiTestSupport;
 import tools.jackson.databind.JsonNode;
 
