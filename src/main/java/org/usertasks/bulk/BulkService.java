@@ -64,7 +64,7 @@ class BulkService {
 				this.comments.add(uid, null, comment.comment(), caller);
 			}
 			else {
-				this.tasks.delete(uid, null);
+				this.tasks.delete(uid, caller, null);
 			}
 			return BulkResult.ok(uid);
 		}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usertasks.task.TaskChange;
 import org.usertasks.task.TaskChanged;
@@ -21,7 +23,10 @@ class ActivityComments {
 		this.comments = comments;
 	}
 
+	// First among the listeners, so that those after it (the event outbox) see these
+	// comments.
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(TaskChanged event) {
 		List<TaskChange> changes = event.changes();
 		for (int i = 0; i < changes.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.usertasks.identity.CurrentUser;
@@ -25,11 +26,14 @@ public class CommentService {
 
 	private final TaskService tasks;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CommentService(CommentRepository comments, TaskService tasks, Clock clock) {
+	CommentService(CommentRepository comments, TaskService tasks, ApplicationEventPublisher events, Clock clock) {
 		this.comments = comments;
 		this.tasks = tasks;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -55,6 +59,7 @@ public class CommentService {
 		}
 		OffsetDateTime now = Timestamps.now(this.clock);
 		this.comments.insert(new Comment(id, taskUid, text, caller.userId(), caller.name(), now, now, false));
+		this.events.publishEvent(new CommentChanged(taskUid, id, CommentChanged.Kind.ADDED, caller.userId(), now));
 		return id;
 	}
 
@@ -62,7 +67,9 @@ public class CommentService {
 	public void edit(UUID taskUid, UUID uid, String text, CurrentUser caller, @Nullable Set<Long> expectedVersions) {
 		this.tasks.touch(taskUid, expectedVersions);
 		Comment comment = changeableBy(caller, taskUid, uid, "edit");
-		this.comments.updateBody(comment.uid(), text, Timestamps.now(this.clock));
+		OffsetDateTime now = Timestamps.now(this.clock);
+		this.comments.updateBody(comment.uid(), text, now);
+		this.events.publishEvent(new CommentChanged(taskUid, uid, CommentChanged.Kind.UPDATED, caller.userId(), now));
 	}
 
 	@Transactional
@@ -70,6 +77,8 @@ public class CommentService {
 		this.tasks.touch(taskUid, expectedVersions);
 		Comment comment = changeableBy(caller, taskUid, uid, "delete");
 		this.comments.delete(comment.uid());
+		this.events.publishEvent(new CommentChanged(taskUid, uid, CommentChanged.Kind.DELETED, caller.userId(),
+				Timestamps.now(this.clock)));
 	}
 
 	private Comment changeableBy(CurrentUser caller, UUID taskUid, UUID uid, String action) {

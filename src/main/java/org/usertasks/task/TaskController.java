@@ -99,8 +99,9 @@ class TaskController {
 
 	@DeleteMapping("/{uid}")
 	void delete(@PathVariable UUID uid,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		this.tasks.delete(uid, ETags.acceptedBy(ifMatch));
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@AuthenticationPrincipal CurrentUser caller) {
+		this.tasks.delete(uid, caller, ETags.acceptedBy(ifMatch));
 	}
 
 	private ResponseEntity<UserTaskResultset> page(TaskSearchQuery query, CurrentUser caller) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.usertasks.identity.CurrentUser;
@@ -44,12 +45,16 @@ public class TaskService {
 
 	private final TaskHistory history;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	TaskService(TaskRepository tasks, TaskQueries queries, Assignees assignees, TaskHistory history, Clock clock) {
+	TaskService(TaskRepository tasks, TaskQueries queries, Assignees assignees, TaskHistory history,
+			ApplicationEventPublisher events, Clock clock) {
 		this.tasks = tasks;
 		this.queries = queries;
 		this.assignees = assignees;
+		this.events = events;
 		this.history = history;
 		this.clock = clock;
 	}
@@ -72,6 +77,7 @@ public class TaskService {
 		// Insert-if-absent rather than check-then-insert: two identical creates racing
 		// each other both succeed.
 		if (this.tasks.insertIfAbsent(task)) {
+			this.events.publishEvent(new TaskCreated(id, caller.userId(), now));
 			return task;
 		}
 		Task existing = get(id).task();
@@ -105,8 +111,9 @@ public class TaskService {
 	}
 
 	@Transactional
-	public void delete(UUID uid, @Nullable Set<Long> expectedVersions) {
+	public void delete(UUID uid, CurrentUser actor, @Nullable Set<Long> expectedVersions) {
 		lockForChange(uid, expectedVersions);
+		this.events.publishEvent(new TaskDeleted(uid, actor.userId(), Timestamps.now(this.clock)));
 		this.tasks.delete(uid);
 	}
 

@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
  * Struct's UserTask, fields in Struct's order, then our additive {@code LastModified}.
  * Lists are empty, never null.
  */
-record UserTaskResponse(UUID uid, OffsetDateTime created, String createdBy, @Nullable OffsetDateTime deadline,
+public record UserTaskResponse(UUID uid, OffsetDateTime created, String createdBy, @Nullable OffsetDateTime deadline,
 		@Nullable String title, @Nullable String description, TaskStatus status, List<String> assignedUsers,
 		List<UUID> assignedUserGroups, List<Comment> comments, List<Entity> attachedEntities,
 		OffsetDateTime lastModified) {
 
-	static UserTaskResponse from(TaskView view) {
+	public static UserTaskResponse from(TaskView view) {
 		Task task = view.task();
 		return new UserTaskResponse(task.uid(), task.created(), task.createdBy(), task.deadline(), task.title(),
 				task.description(), task.status(), task.assignedUsers(), task.assignedUserGroups(),
@@ -24,7 +24,7 @@ record UserTaskResponse(UUID uid, OffsetDateTime created, String createdBy, @Nul
 	}
 
 	/** Struct's UserTaskComment. */
-	record Comment(UUID uid, String comment, String userId, @Nullable String name, OffsetDateTime created,
+	public record Comment(UUID uid, String comment, String userId, @Nullable String name, OffsetDateTime created,
 			OffsetDateTime lastModified, boolean isSystemGenerated) {
 
 		static Comment from(TaskComment comment) {
@@ -35,7 +35,7 @@ record UserTaskResponse(UUID uid, OffsetDateTime created, String createdBy, @Nul
 	}
 
 	/** Struct's UserTaskEntity. */
-	record Entity(int entityType, String entityId, AttachedEntityStatus status) {
+	public record Entity(int entityType, String entityId, AttachedEntityStatus status) {
 
 		static Entity from(AttachedEntity entity) {
 			return new Entity(entity.entityType(), entity.entityId(), entity.status());

@@ -523,7 +523,7 @@ class TaskControllerTests {
 		MvcTestResult result = delete("/v1/usertasks/" + TASK);
 
 		assertEmptyOk(result);
-		then(this.tasks).should().delete(TASK, null);
+		then(this.tasks).should().delete(TASK, USER, null);
 	}
 
 	@Test
@@ -535,12 +535,12 @@ class TaskControllerTests {
 			.exchange();
 
 		assertEmptyOk(result);
-		then(this.tasks).should().delete(TASK, Set.of(3L));
+		then(this.tasks).should().delete(TASK, USER, Set.of(3L));
 	}
 
 	@Test
 	void answers412WhenDeletingAVersionThatIsNoLongerCurrent() {
-		willThrow(new TaskVersionConflictException(TASK, 4)).given(this.tasks).delete(TASK, Set.of(3L));
+		willThrow(new TaskVersionConflictException(TASK, 4)).given(this.tasks).delete(TASK, USER, Set.of(3L));
 
 		MvcTestResult result = this.mvc.delete()
 			.uri("/v1/usertasks/" + TASK)
@@ -554,7 +554,7 @@ class TaskControllerTests {
 
 	@Test
 	void answers404WhenDeletingATaskThatDoesNotExist() {
-		willThrow(new TaskNotFoundException(TASK)).given(this.tasks).delete(TASK, null);
+		willThrow(new TaskNotFoundException(TASK)).given(this.tasks).delete(TASK, USER, null);
 
 		MvcTestResult result = delete("/v1/usertasks/" + TASK);
 

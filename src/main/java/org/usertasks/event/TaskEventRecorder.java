@@ -1,0 +1,120 @@
+package org.usertasks.event;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.usertasks.comment.CommentChanged;
+import org.usertasks.task.TaskChange;
+import org.usertasks.task.TaskChanged;
+import org.usertasks.task.TaskCreated;
+import org.usertasks.task.TaskDeleted;
+import org.usertasks.task.TaskService;
+import org.usertasks.task.UserTaskResponse;
+
+/**
+ * Turns task and comment changes into outbox events, inside the transaction of the
+ * change: if the change rolls back, so does its event, and no change commits without its
+ * event. Runs after the other listeners, so that the task it carries includes what they
+ * wrote (the activity comments).
+ */
+@Component
+class TaskEventRecorder {
+
+	static final String CREATED = "usertasks:created";
+
+	static final String UPDATED = "usertasks:updated";
+
+	static final String DELETED = "usertasks:deleted";
+
+	static final String STATUS_CHANGED = "usertasks:statuschanged";
+
+	static final String ASSIGNED = "usertasks:assigned";
+
+	static final String COMMENTED = "usertasks:commented";
+
+	static final String COMMENT_UPDATED = "usertasks:commentupdated";
+
+	static final String COMMENT_DELETED = "usertasks:commentdeleted";
+
+	private static final Set<String> ASSIGNMENT_FIELDS = Set.of("AssignedUsers", "AssignedUserGroups", "ClaimedBy");
+
+	private final EventOutbox outbox;
+
+	private final TaskService tasks;
+
+	private final JsonMapper json;
+
+	TaskEventRecorder(EventOutbox outbox, TaskService tasks, JsonMapper json) {
+		this.outbox = outbox;
+		this.tasks = tasks;
+		this.json = json;
+	}
+
+	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void on(TaskCreated event) {
+		record(CREATED, event.taskUid(), null, event.actorId(), event.at(), true);
+	}
+
+	/** A change can be several events: its status, its assignees, and any other field. */
+	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void on(TaskChanged event) {
+		List<String> fields = event.changes().stream().map(TaskChange::field).toList();
+		if (fields.contains("Status")) {
+			record(STATUS_CHANGED, event.taskUid(), null, event.actorId(), event.at(), true);
+		}
+		if (fields.stream().anyMatch(ASSIGNMENT_FIELDS::contains)) {
+			record(ASSIGNED, event.taskUid(), null, event.actorId(), event.at(), true);
+		}
+		if (fields.stream().anyMatch((field) -> !field.equals("Status") && !ASSIGNMENT_FIELDS.contains(field))) {
+			record(UPDATED, event.taskUid(), null, event.actorId(), event.at(), true);
+		}
+	}
+
+	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void on(TaskDeleted event) {
+		record(DELETED, event.taskUid(), null, event.actorId(), event.at(), false);
+	}
+
+	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void on(CommentChanged event) {
+		String name = switch (event.kind()) {
+			case ADDED -> COMMENTED;
+			case UPDATED -> COMMENT_UPDATED;
+			case DELETED -> COMMENT_DELETED;
+		};
+		record(name, event.taskUid(), event.commentUid(), event.actorId(), event.at(), true);
+	}
+
+	private void record(String name, UUID taskUid, @Nullable UUID commentUid, String actorId, OffsetDateTime at,
+			boolean withTask) {
+		UUID eventUid = UUID.randomUUID();
+		UserTaskResponse task = withTask ? UserTaskResponse.from(this.tasks.get(taskUid)) : null;
+		String payload = this.json
+			.writeValueAsString(new EventPayload(name, eventUid, at, actorId, taskUid, commentUid, task));
+		this.outbox.append(eventUid, name, taskUid, actorId, at, payload);
+	}
+
+	/**
+	 * What a webhook receives and the feed shows for an event: its name, id, time and
+	 * actor, the task's Uid, and the task as the API returns it (not for a delete).
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record EventPayload(String event, UUID eventUid, OffsetDateTime time, String userId, UUID uid,
+			@Nullable UUID commentUid, @Nullable UserTaskResponse userTask) {
+	}
+
+}

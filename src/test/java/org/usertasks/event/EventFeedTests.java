@@ -1,0 +1,147 @@
+package org.usertasks.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.usertasks.ApiClient;
+import org.usertasks.task.TaskApiTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every task change writes its event in the same transaction, and the feed reads them in
+ * order.
+ */
+class EventFeedTests extends TaskApiTestSupport {
+
+	@Test
+	void eachKindOfChangeBecomesItsEventInTheOrderMade() {
+		createUsers("5", "10");
+		long start = lastPosition();
+		String uid = UUID.randomUUID().toString();
+		String comment = UUID.randomUUID().toString();
+
+		postTask("{\"Uid\": \"" + uid + "\", \"Title\": \"Images\", \"AssignedUsers\": [\"5\"]}");
+		putTask("{\"Uid\": \"" + uid + "\", \"Title\": \"Better images\", \"AssignedUsers\": [\"5\"]}");
+		this.admin.post("/v1/usertasks/" + uid + "/status", "{\"Status\": 2}");
+		putTask("{\"Uid\": \"" + uid + "\", \"Title\": \"Better images\", \"AssignedUsers\": [\"10\"]}");
+		this.admin.post("/v1/usertasks/" + uid + "/comments", "{\"Uid\": \"" + comment + "\", \"Comment\": \"On it\"}");
+		this.admin.put("/v1/usertasks/" + uid + "/comments", "{\"Uid\": \"" + comment + "\", \"Comment\": \"Done\"}");
+		this.admin.delete("/v1/usertasks/" + uid + "/comments?commentUid=" + comment);
+		this.admin.delete("/v1/usertasks/" + uid);
+
+		assertThat(names(feed("?after=" + start))).containsExactly("usertasks:created", "usertasks:updated",
+				"usertasks:statuschanged", "usertasks:assigned", "usertasks:commented", "usertasks:commentupdated",
+				"usertasks:commentdeleted", "usertasks:deleted");
+	}
+
+	@Test
+	void anEventCarriesItsNameIdTimeActorAndTheTaskAsTheApiReturnsIt() {
+		long start = lastPosition();
+		String uid = createTask("Images");
+
+		JsonNode entry = feed("?after=" + start).get("Events").get(0);
+
+		JsonNode payload = entry.get("Payload");
+		assertThat(entry.get("Event").asString()).isEqualTo("usertasks:created");
+		assertThat(entry.get("TaskUid").asString()).isEqualTo(uid);
+		assertThat(payload.propertyNames()).containsExactly("Event", "EventUid", "Time", "UserId", "Uid", "UserTask");
+		assertThat(payload.get("EventUid").asString()).isEqualTo(entry.get("EventUid").asString());
+		assertThat(payload.get("UserId").asString()).isEqualTo("admin");
+		assertThat(payload.get("Time").asString())
+			.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}[+-]\\d\\d:\\d\\d");
+		assertThat(payload.get("UserTask")).isEqualTo(task(uid));
+	}
+
+	@Test
+	void aDeletedTaskIsNamedByItsUidAlone() {
+		String uid = createTask("Images");
+		long start = lastPosition();
+
+		this.admin.delete("/v1/usertasks/" + uid);
+
+		JsonNode payload = feed("?after=" + start).get("Events").get(0).get("Payload");
+		assertThat(payload.get("Event").asString()).isEqualTo("usertasks:deleted");
+		assertThat(payload.get("Uid").asString()).isEqualTo(uid);
+		assertThat(payload.has("UserTask")).isFalse();
+	}
+
+	@Test
+	void aRejectedChangeWritesNoEvent() {
+		String uid = createTask("Images");
+		long start = lastPosition();
+
+		ApiClient.Response unknownUser = this.admin.put("/v1/usertasks",
+				"{\"Uid\": \"" + uid + "\", \"Title\": \"Other\", \"AssignedUsers\": [\"nobody\"]}");
+		ApiClient.Response stale = this.admin.send(this.admin.request("/v1/usertasks/" + uid + "/status")
+			.header("Content-Type", "application/json")
+			.header("If-Match", "\"99\"")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"Status\": 2}")));
+
+		assertThat(unknownUser.status()).isEqualTo(400);
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(feed("?after=" + start).get("Events").isEmpty()).isTrue();
+	}
+
+	@Test
+	void theFeedPagesByItsCursorWithoutSkippingOrRepeating() {
+		long start = lastPosition();
+		for (int i = 0; i < 5; i++) {
+			createTask("Task " + i);
+		}
+
+		JsonNode first = feed("?after=" + start + "&limit=2");
+		JsonNode second = feed("?after=" + first.get("Next").asLong() + "&limit=2");
+		JsonNode third = feed("?after=" + second.get("Next").asLong() + "&limit=2");
+		JsonNode end = feed("?after=" + third.get("Next").asLong() + "&limit=2");
+
+		List<String> titles = new ArrayList<>();
+		for (JsonNode page : List.of(first, second, third)) {
+			page.get("Events")
+				.forEach((entry) -> titles.add(entry.get("Payload").get("UserTask").get("Title").asString()));
+		}
+		assertThat(titles).containsExactly("Task 0", "Task 1", "Task 2", "Task 3", "Task 4");
+		assertThat(end.get("Events").isEmpty()).isTrue();
+		assertThat(end.get("Next").asLong()).isEqualTo(third.get("Next").asLong());
+	}
+
+	@Test
+	void theFeedKeepsOnlyTheEventsAskedFor() {
+		long start = lastPosition();
+		String uid = createTask("Images");
+		this.admin.post("/v1/usertasks/" + uid + "/comments", "{\"Comment\": \"On it\"}");
+		this.admin.post("/v1/usertasks/" + uid + "/status", "{\"Status\": 2}");
+
+		JsonNode feed = feed("?after=" + start + "&events=usertasks:commented,usertasks:statuschanged");
+
+		assertThat(names(feed)).containsExactly("usertasks:commented", "usertasks:statuschanged");
+	}
+
+	@Test
+	void theFeedNeedsAKeyAndASensibleLimit() {
+		assertThat(this.admin.as(null).get("/v1/events/feed").status()).isEqualTo(401);
+		assertThat(this.admin.get("/v1/events/feed?limit=0").status()).isEqualTo(400);
+		assertThat(this.admin.get("/v1/events/feed?limit=1001").status()).isEqualTo(400);
+	}
+
+	private long lastPosition() {
+		return this.jdbc.sql("select coalesce(max(id), 0) from event_outbox").query(Long.class).single();
+	}
+
+	private JsonNode feed(String query) {
+		ApiClient.Response response = this.admin.get("/v1/events/feed" + query);
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
+	}
+
+	private static List<String> names(JsonNode feed) {
+		List<String> names = new ArrayList<>();
+		feed.get("Events").forEach((entry) -> names.add(entry.get("Event").asString()));
+		return names;
+	}
+
+}
