@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,8 +28,10 @@ public class EventOutbox {
 		this.jdbc = jdbc;
 	}
 
-	void append(UUID eventUid, String name, @Nullable UUID taskUid, String actorId, OffsetDateTime occurred,
+	/** Appends an event and answers it with its position. */
+	OutboxEvent append(UUID eventUid, String name, @Nullable UUID taskUid, String actorId, OffsetDateTime occurred,
 			String payload) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				insert into event_outbox (event_uid, name, task_uid, actor_id, occurred, payload)
 				values (:eventUid, :name, :taskUid, :actorId, :occurred, :payload)""")
@@ -38,7 +41,17 @@ public class EventOutbox {
 			.param("actorId", actorId)
 			.param("occurred", occurred)
 			.param("payload", payload)
-			.update();
+			.update(key, "id");
+		long id = key.getKeyAs(Long.class);
+		return new OutboxEvent(id, eventUid, name, taskUid, actorId, occurred, payload);
+	}
+
+	/** The event at a position, if it is still kept. */
+	public java.util.Optional<OutboxEvent> at(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from event_outbox where id = :id")
+			.param("id", id)
+			.query(EventOutbox::event)
+			.optional();
 	}
 
 	/**

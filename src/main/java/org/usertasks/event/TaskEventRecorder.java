@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -54,10 +55,13 @@ class TaskEventRecorder {
 
 	private final JsonMapper json;
 
-	TaskEventRecorder(EventOutbox outbox, TaskService tasks, JsonMapper json) {
+	private final ApplicationEventPublisher events;
+
+	TaskEventRecorder(EventOutbox outbox, TaskService tasks, JsonMapper json, ApplicationEventPublisher events) {
 		this.outbox = outbox;
 		this.tasks = tasks;
 		this.json = json;
+		this.events = events;
 	}
 
 	@EventListener
@@ -105,7 +109,8 @@ class TaskEventRecorder {
 		UserTaskResponse task = withTask ? UserTaskResponse.from(this.tasks.get(taskUid)) : null;
 		String payload = this.json
 			.writeValueAsString(new EventPayload(name, eventUid, at, actorId, taskUid, commentUid, task));
-		this.outbox.append(eventUid, name, taskUid, actorId, at, payload);
+		OutboxEvent recorded = this.outbox.append(eventUid, name, taskUid, actorId, at, payload);
+		this.events.publishEvent(new EventRecorded(recorded));
 	}
 
 	/**

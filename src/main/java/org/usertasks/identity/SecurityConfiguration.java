@@ -44,7 +44,7 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/error", "/problems/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**", "/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/v1/apikeys", "/v1/apikeys/**", "/actuator/**")
+				.requestMatchers("/v1/apikeys", "/v1/apikeys/**", "/v1/webhooks", "/v1/webhooks/**", "/actuator/**")
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.GET, "/v1/users", "/v1/users/**", "/v1/usergroups", "/v1/usergroups/**")
 				.authenticated()
