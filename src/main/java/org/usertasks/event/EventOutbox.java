@@ -46,6 +46,11 @@ public class EventOutbox {
 		return new OutboxEvent(id, eventUid, name, taskUid, actorId, occurred, payload);
 	}
 
+	/** The position of the newest event; 0 when there is none. */
+	public long lastPosition() {
+		return this.jdbc.sql("select coalesce(max(id), 0) from event_outbox").query(Long.class).single();
+	}
+
 	/** The event at a position, if it is still kept. */
 	public java.util.Optional<OutboxEvent> at(long id) {
 		return this.jdbc.sql("select " + COLUMNS + " from event_outbox where id = :id")
