@@ -8,7 +8,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.usertasks.task.TaskChange;
+import org.usertasks.system.JsonFormats;
 import org.usertasks.task.TaskChanged;
+import org.usertasks.task.TaskDeadlineReached;
 
 /**
  * Writes the activity of a task into its thread: one system comment per changed field, by
@@ -36,6 +38,16 @@ class ActivityComments {
 			this.comments.insert(new Comment(UUID.randomUUID(), event.taskUid(), changes.get(i).description(),
 					event.actorId(), event.actorName(), at, at, true));
 		}
+	}
+
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void on(TaskDeadlineReached event) {
+		String deadline = JsonFormats.timestamp(event.deadline());
+		String text = event.overdue() ? "Overdue: the deadline " + deadline + " has passed"
+				: "Deadline approaching: due " + deadline;
+		this.comments.insert(new Comment(UUID.randomUUID(), event.taskUid(), text, TaskDeadlineReached.ACTOR,
+				TaskDeadlineReached.ACTOR_NAME, event.at(), event.at(), true));
 	}
 
 }

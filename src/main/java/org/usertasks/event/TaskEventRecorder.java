@@ -18,6 +18,7 @@ import org.usertasks.comment.CommentChanged;
 import org.usertasks.task.TaskChange;
 import org.usertasks.task.TaskChanged;
 import org.usertasks.task.TaskCreated;
+import org.usertasks.task.TaskDeadlineReached;
 import org.usertasks.task.TaskDeleted;
 import org.usertasks.task.TaskService;
 import org.usertasks.task.UserTaskResponse;
@@ -46,6 +47,10 @@ class TaskEventRecorder {
 	static final String COMMENT_UPDATED = "usertasks:commentupdated";
 
 	static final String COMMENT_DELETED = "usertasks:commentdeleted";
+
+	static final String DEADLINE_APPROACHING = "usertasks:deadlineapproaching";
+
+	static final String OVERDUE = "usertasks:overdue";
 
 	private static final Set<String> ASSIGNMENT_FIELDS = Set.of("AssignedUsers", "AssignedUserGroups", "ClaimedBy");
 
@@ -84,6 +89,13 @@ class TaskEventRecorder {
 		if (fields.stream().anyMatch((field) -> !field.equals("Status") && !ASSIGNMENT_FIELDS.contains(field))) {
 			record(UPDATED, event.taskUid(), null, event.actorId(), event.at(), true);
 		}
+	}
+
+	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void on(TaskDeadlineReached event) {
+		record(event.overdue() ? OVERDUE : DEADLINE_APPROACHING, event.taskUid(), null, TaskDeadlineReached.ACTOR,
+				event.at(), true);
 	}
 
 	@EventListener
