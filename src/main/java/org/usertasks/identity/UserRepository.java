@@ -135,6 +135,7 @@ class UserRepository {
 				select user_uid, role from app_user_role where user_uid in (:uids) order by user_uid, ordinal""")
 			.param("uids", uids)
 			.query((rs, row) -> new RoleRow(rs.getString("user_uid"), rs.getString("role")))
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(RoleRow::userUid, Collectors.mapping(RoleRow::role, Collectors.toList())));
 		Map<String, List<UUID>> groups = this.jdbc.sql("""
@@ -142,6 +143,7 @@ class UserRepository {
 				order by user_uid, ordinal""")
 			.param("uids", uids)
 			.query((rs, row) -> new MemberRow(rs.getString("user_uid"), rs.getObject("group_uid", UUID.class)))
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(MemberRow::userUid,
 					Collectors.mapping(MemberRow::groupUid, Collectors.toList())));

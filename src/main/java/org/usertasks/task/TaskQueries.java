@@ -55,6 +55,7 @@ class TaskQueries {
 				order by task_uid, ordinal""")
 			.param("uids", uids)
 			.query((rs, row) -> new AssignedUserRow(rs.getObject("task_uid", UUID.class), rs.getString("user_uid")))
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(AssignedUserRow::taskUid,
 					Collectors.mapping(AssignedUserRow::userUid, Collectors.toList())));
@@ -64,6 +65,7 @@ class TaskQueries {
 			.param("uids", uids)
 			.query((rs, row) -> new AssignedGroupRow(rs.getObject("task_uid", UUID.class),
 					rs.getObject("group_uid", UUID.class)))
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(AssignedGroupRow::taskUid,
 					Collectors.mapping(AssignedGroupRow::groupUid, Collectors.toList())));
@@ -73,6 +75,7 @@ class TaskQueries {
 			.param("uids", uids)
 			.query((rs, row) -> new EntityRow(rs.getObject("task_uid", UUID.class), rs.getInt("entity_type"),
 					rs.getString("entity_id"), rs.getInt("status")))
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(EntityRow::taskUid,
 					Collectors.mapping(EntityRow::toAttachedEntity, Collectors.toList())));
@@ -82,6 +85,7 @@ class TaskQueries {
 				order by task_uid, created, uid""")
 			.param("uids", uids)
 			.query(CommentRow::map)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(CommentRow::taskUid,
 					Collectors.mapping(CommentRow::toComment, Collectors.toList())));

@@ -51,19 +51,25 @@ class DeliveryRepository {
 	 * its way: deliveries stay in order per task.
 	 */
 	List<Delivery> lockDue(OffsetDateTime now, int limit) {
-		return this.jdbc.sql("select " + COLUMNS + """
-				 from webhook_delivery d
+		List<UUID> candidates = this.jdbc.sql("""
+				select d.uid from webhook_delivery d
 				where d.state = 'pending' and d.next_attempt_at <= :now
 				  and not exists (select 1 from webhook_delivery e
 				      where e.webhook_uid = d.webhook_uid and e.task_uid = d.task_uid and e.event_id < d.event_id
 				        and e.state in ('pending', 'sending'))
 				order by d.event_id
-				fetch first :limit rows only
-				for update skip locked""")
-			.param("now", now)
-			.param("limit", limit)
-			.query(DeliveryRepository::delivery)
-			.list();
+				fetch first :limit rows only""").param("now", now).param("limit", limit).query(UUID.class).list();
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		// Locked in a statement of its own, so that only these rows are locked (not those
+		// the order check read),
+		// and rows another instance holds, or took meanwhile, are skipped.
+		return this.jdbc.sql("select " + COLUMNS + """
+				 from webhook_delivery
+				where uid in (:uids) and state = 'pending'
+				order by event_id
+				for update skip locked""").param("uids", candidates).query(DeliveryRepository::delivery).list();
 	}
 
 	void lease(Collection<UUID> uids, OffsetDateTime until) {
@@ -136,6 +142,23 @@ class DeliveryRepository {
 			.param("uid", uid)
 			.param("now", now)
 			.update() == 1;
+	}
+
+	/**
+	 * Whether the webhook has failed requests created before the time and no request
+	 * delivered since the first of them: it has been failing, and only failing, since
+	 * then.
+	 */
+	boolean failingOnlySince(UUID webhookUid, OffsetDateTime before) {
+		return this.jdbc.sql("""
+				select count(*) from webhook_delivery f
+				where f.webhook_uid = :webhookUid and f.state = 'failed' and f.created < :before
+				  and not exists (select 1 from webhook_delivery d
+				      where d.webhook_uid = f.webhook_uid and d.state = 'delivered' and d.finished > f.created)""")
+			.param("webhookUid", webhookUid)
+			.param("before", before)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	int forgetFinishedBefore(OffsetDateTime before) {

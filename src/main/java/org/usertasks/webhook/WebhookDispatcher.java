@@ -243,6 +243,17 @@ class WebhookDispatcher {
 		if (state.equals(Delivery.FAILED)) {
 			log.info("Webhook {} delivery {} of {} failed: {}", delivery.webhookUid(), delivery.uid(),
 					delivery.eventName(), error);
+			deactivateIfFailingForLong(delivery.webhookUid(), now);
+		}
+	}
+
+	private void deactivateIfFailingForLong(UUID webhookUid, OffsetDateTime now) {
+		if (this.deliveries.failingOnlySince(webhookUid, now.minus(this.properties.deactivateAfter()))
+				&& this.webhooks.deactivate(webhookUid, now)) {
+			log.warn(
+					"Webhook {} deactivated: its requests have failed, without one success, for more than {}. "
+							+ "Fix the receiver, then set Active to true again (PUT /v1/webhooks).",
+					webhookUid, this.properties.deactivateAfter());
 		}
 	}
 

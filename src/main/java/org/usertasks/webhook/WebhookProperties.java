@@ -20,11 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowPrivateNetworks whether URLs may point at loopback, link-local or private
  * addresses
  * @param allowedHosts hosts allowed even when they resolve to such addresses
+ * @param deactivateAfter a webhook whose requests have failed, without one success, for
+ * this long is deactivated
  */
 @ConfigurationProperties("usertasks.webhook")
 record WebhookProperties(@DefaultValue("10s") Duration timeout, @DefaultValue("24h") Duration retryFor,
 		@DefaultValue("5s") Duration firstRetryAfter, @DefaultValue("1h") Duration maxBackoff,
 		@DefaultValue("500ms") Duration pollInterval, @DefaultValue("20") int batchSize,
 		@DefaultValue("8") int concurrency, @DefaultValue("14d") Duration retention,
-		@DefaultValue("false") boolean allowPrivateNetworks, @DefaultValue List<String> allowedHosts) {
+		@DefaultValue("false") boolean allowPrivateNetworks, @DefaultValue List<String> allowedHosts,
+		@DefaultValue("3d") Duration deactivateAfter) {
 }

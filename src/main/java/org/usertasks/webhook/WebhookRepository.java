@@ -59,6 +59,15 @@ class WebhookRepository {
 		return true;
 	}
 
+	/** Switches the webhook off; false when it was not on. */
+	boolean deactivate(UUID uid, OffsetDateTime at) {
+		return this.jdbc
+			.sql("update webhook set active = false, last_modified = :at where uid = :uid and active = true")
+			.param("uid", uid)
+			.param("at", at)
+			.update() == 1;
+	}
+
 	boolean delete(UUID uid) {
 		return this.jdbc.sql("delete from webhook where uid = :uid").param("uid", uid).update() == 1;
 	}
@@ -86,6 +95,7 @@ class WebhookRepository {
 			.param("uids", hooks.stream().map(Webhook::uid).toList())
 			.query((rs, row) -> Map.entry(rs.getObject("webhook_uid", UUID.class),
 					new Webhook.Header(rs.getString("name"), rs.getString("header_value"))))
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
