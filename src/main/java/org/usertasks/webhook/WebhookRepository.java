@@ -86,6 +86,7 @@ class WebhookRepository {
 			.param("uids", hooks.stream().map(Webhook::uid).toList())
 			.query((rs, row) -> Map.entry(rs.getObject("webhook_uid", UUID.class),
 					new Webhook.Header(rs.getString("name"), rs.getString("header_value"))))
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
