@@ -106,6 +106,20 @@ abstract class WebhookTestSupport extends TaskApiTestSupport {
 		return onlyRequest(webhookUid);
 	}
 
+	/**
+	 * Waits until the webhook's log holds {@code count} requests, all finished (delivered
+	 * or failed), and answers the log.
+	 */
+	protected JsonNode awaitAllFinished(String webhookUid, int count) {
+		eventually().untilAsserted(() -> {
+			JsonNode log = log(webhookUid, "");
+			assertThat(log.size()).isEqualTo(count);
+			assertThat(log.values())
+				.allSatisfy((request) -> assertThat(request.get("State").asString()).isIn("delivered", "failed"));
+		});
+		return log(webhookUid, "");
+	}
+
 	/** The X-Event-Key of each request, in the order received. */
 	protected static List<String> eventKeys(List<WebhookReceiver.Received> requests) {
 		return requests.stream().map(WebhookReceiver.Received::eventKey).toList();
