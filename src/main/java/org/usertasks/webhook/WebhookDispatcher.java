@@ -216,7 +216,8 @@ class WebhookDispatcher {
 	private void retryOrFail(Delivery delivery, @Nullable Integer status, long millis, @Nullable String excerpt,
 			String error, @Nullable Duration retryAfter) {
 		OffsetDateTime now = Timestamps.now(this.clock);
-		OffsetDateTime next = now.plus((retryAfter != null) ? retryAfter : backoff(delivery.attempts()));
+		// The delivery was read before its lease counted this attempt.
+		OffsetDateTime next = now.plus((retryAfter != null) ? retryAfter : backoff(delivery.attempts() + 1));
 		if (next.isAfter(delivery.created().plus(this.properties.retryFor()))) {
 			finish(delivery, Delivery.FAILED, status, millis, excerpt,
 					error + "; retried for " + this.properties.retryFor() + ", given up");
