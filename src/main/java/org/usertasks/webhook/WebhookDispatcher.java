@@ -156,7 +156,12 @@ class WebhookDispatcher {
 	private void send(Delivery delivery) {
 		Optional<Webhook> webhook = this.webhooks.find(delivery.webhookUid());
 		Optional<OutboxEvent> event = this.outbox.at(delivery.eventId());
-		if (webhook.isEmpty() || event.isEmpty()) {
+		if (webhook.isEmpty()) {
+			// Deleted meanwhile: its deliveries went with it.
+			return;
+		}
+		if (event.isEmpty()) {
+			finish(delivery, Delivery.FAILED, null, 0, null, "The event is no longer kept");
 			return;
 		}
 		String refusal = this.urls.refusal(webhook.get().url());
