@@ -46,6 +46,19 @@ public class EventOutbox {
 		return new OutboxEvent(id, eventUid, name, taskUid, actorId, occurred, payload);
 	}
 
+	/**
+	 * Forgets events that happened before the given time, except those a webhook delivery
+	 * still refers to.
+	 */
+	int forgetBefore(OffsetDateTime before) {
+		return this.jdbc.sql("""
+				delete from event_outbox o
+				where o.occurred < :before
+				  and not exists (select 1 from webhook_delivery d where d.event_id = o.id)""")
+			.param("before", before)
+			.update();
+	}
+
 	/** The position of the newest event; 0 when there is none. */
 	public long lastPosition() {
 		return this.jdbc.sql("select coalesce(max(id), 0) from event_outbox").query(Long.class).single();

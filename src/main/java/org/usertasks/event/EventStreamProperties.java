@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * open
  * @param connectionLifetime how long one connection lasts before the client reconnects
  * (with Last-Event-ID)
+ * @param retention how long events stay in the outbox for the feed and for resuming
+ * streams
  */
 @ConfigurationProperties("usertasks.events")
 record EventStreamProperties(@DefaultValue("250ms") Duration pollInterval, @DefaultValue("15s") Duration heartbeat,
-		@DefaultValue("1h") Duration connectionLifetime) {
+		@DefaultValue("1h") Duration connectionLifetime, @DefaultValue("30d") Duration retention) {
 }

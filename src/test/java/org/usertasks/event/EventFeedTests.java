@@ -1,5 +1,6 @@
 package org.usertasks.event;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.usertasks.ApiClient;
 import org.usertasks.task.TaskApiTestSupport;
 
@@ -17,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * order.
  */
 class EventFeedTests extends TaskApiTestSupport {
+
+	@Autowired
+	private OutboxCleanup cleanup;
 
 	@Test
 	void eachKindOfChangeBecomesItsEventInTheOrderMade() {
@@ -126,6 +131,48 @@ class EventFeedTests extends TaskApiTestSupport {
 		assertThat(this.admin.as(null).get("/v1/events/feed").status()).isEqualTo(401);
 		assertThat(this.admin.get("/v1/events/feed?limit=0").status()).isEqualTo(400);
 		assertThat(this.admin.get("/v1/events/feed?limit=1001").status()).isEqualTo(400);
+	}
+
+	@Test
+	void oldEventsLeaveTheOutboxUnlessADeliveryStillNeedsThem() {
+		long old = insertEvent("2023-12-01T00:00:00Z");
+		long recent = insertEvent("2024-02-20T00:00:00Z");
+		long delivered = insertEvent("2023-12-01T00:00:00Z");
+		UUID webhook = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into webhook (uid, url, active, enabled_events, created, last_modified)
+				values (:uid, 'http://localhost/hook', false, 'usertasks:*', :at, :at)""")
+			.param("uid", webhook)
+			.param("at", OffsetDateTime.parse("2023-12-01T00:00:00Z"))
+			.update();
+		this.jdbc.sql("""
+				insert into webhook_delivery (uid, webhook_uid, event_id, event_name, state, attempts, next_attempt_at,
+				    created)
+				values (:uid, :webhook, :event, 'usertasks:updated', 'failed', 1, :at, :at)""")
+			.param("uid", UUID.randomUUID())
+			.param("webhook", webhook)
+			.param("event", delivered)
+			.param("at", OffsetDateTime.parse("2023-12-01T00:00:00Z"))
+			.update();
+
+		this.cleanup.forgetOld();
+
+		List<Long> kept = this.jdbc.sql("select id from event_outbox where id in (:ids)")
+			.param("ids", List.of(old, recent, delivered))
+			.query(Long.class)
+			.list();
+		assertThat(kept).containsExactlyInAnyOrder(recent, delivered);
+		this.jdbc.sql("delete from webhook where uid = :uid").param("uid", webhook).update();
+	}
+
+	private long insertEvent(String occurred) {
+		this.jdbc.sql("""
+				insert into event_outbox (event_uid, name, task_uid, actor_id, occurred, payload)
+				values (:eventUid, 'usertasks:updated', null, 'admin', :at, '{}')""")
+			.param("eventUid", UUID.randomUUID())
+			.param("at", OffsetDateTime.parse(occurred))
+			.update();
+		return lastPosition();
 	}
 
 	private long lastPosition() {
