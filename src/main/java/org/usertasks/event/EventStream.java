@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.usertasks.identity.CurrentUser;
+import org.usertasks.system.DaemonThreads;
 
 /**
  * The live stream behind {@code GET /v1/events}: one poller reads new events from the
@@ -42,11 +43,8 @@ class EventStream {
 
 	private final Map<UUID, Subscriber> subscribers = new ConcurrentHashMap<>();
 
-	private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-		Thread thread = new Thread(runnable, "event-stream");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService poller = Executors
+		.newSingleThreadScheduledExecutor(DaemonThreads.named("event-stream"));
 
 	private volatile long lastSeen = -1;
 

@@ -18,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.usertasks.system.DaemonThreads;
 import org.usertasks.system.Timestamps;
 
 /**
@@ -43,11 +44,8 @@ class DeadlineReminders {
 
 	private final Clock clock;
 
-	private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-		Thread thread = new Thread(runnable, "deadline-reminders");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService checker = Executors
+		.newSingleThreadScheduledExecutor(DaemonThreads.named("deadline-reminders"));
 
 	DeadlineReminders(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
 			DeadlineReminderProperties properties, Clock clock) {

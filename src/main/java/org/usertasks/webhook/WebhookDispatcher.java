@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.usertasks.event.EventOutbox;
 import org.usertasks.event.OutboxEvent;
+import org.usertasks.system.DaemonThreads;
 import org.usertasks.system.Timestamps;
 
 /**
@@ -91,8 +92,8 @@ class WebhookDispatcher {
 			.connectTimeout(properties.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		this.senders = Executors.newFixedThreadPool(properties.concurrency(), daemon("webhook-sender"));
-		this.poller = Executors.newSingleThreadScheduledExecutor(daemon("webhook-poller"));
+		this.senders = Executors.newFixedThreadPool(properties.concurrency(), DaemonThreads.named("webhook-sender"));
+		this.poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("webhook-poller"));
 		this.slots = new Semaphore(properties.concurrency());
 	}
 
@@ -280,15 +281,6 @@ class WebhookDispatcher {
 			return null;
 		}
 		return (body.length() > EXCERPT_LENGTH) ? body.substring(0, EXCERPT_LENGTH) : body;
-	}
-
-	private static java.util.concurrent.ThreadFactory daemon(String name) {
-		AtomicInteger count = new AtomicInteger();
-		return (runnable) -> {
-			Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 }
