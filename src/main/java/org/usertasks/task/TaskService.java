@@ -98,21 +98,18 @@ public class TaskService {
 	public Task update(UUID uid, TaskContent content, CurrentUser actor, @Nullable Set<Long> expectedVersions) {
 		Task current = lockForChange(uid, expectedVersions);
 		TaskStatus status = (content.status() != null) ? content.status() : current.status();
-		List<String> users = this.assignees.users(content.assignedUsers());
-		// A claim ends when its holder is no longer assigned.
-		Task.Claim claim = (current.claim() != null && users.contains(current.claim().holder())) ? current.claim()
-				: null;
 		Task changed = new Task(uid, current.created(), current.createdBy(), checkedDeadline(content.deadline()),
-				content.title(), content.description(), status, users,
-				this.assignees.groups(content.assignedUserGroups()),
+				content.title(), content.description(), status, current.assignedUsers(), current.assignedUserGroups(),
 				attachedEntities(content.attachedEntities(), current.attachedEntities()), current.lastModified(),
-				current.version(), claim);
+				current.version(), current.claim())
+			.withAssignees(this.assignees.users(content.assignedUsers()),
+					this.assignees.groups(content.assignedUserGroups()));
 		return save(current, changed, actor);
 	}
 
 	@Transactional
 	public void delete(UUID uid, CurrentUser actor, @Nullable Set<Long> expectedVersions) {
-		lockForChange(uid, expectedVersions);
+		lockVersion(uid, expectedVersions);
 		this.events.publishEvent(new TaskDeleted(uid, actor.userId(), Timestamps.now(this.clock)));
 		this.tasks.delete(uid);
 	}
