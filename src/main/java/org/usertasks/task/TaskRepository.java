@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -40,19 +39,6 @@ class TaskRepository {
 			.param("uid", uid)
 			.query(Long.class)
 			.optional();
-	}
-
-	boolean exists(UUID uid) {
-		return this.jdbc.sql("select count(*) from user_task where uid = :uid")
-			.param("uid", uid)
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	void insert(Task task) {
-		if (!insertIfAbsent(task)) {
-			throw new DuplicateKeyException("A user task with Uid '" + task.uid() + "' already exists");
-		}
 	}
 
 	/**

@@ -52,8 +52,8 @@ class TaskQueriesTests {
 	void readsOnlyTheTasksThatExist() {
 		UUID a = UUID.randomUUID();
 		UUID b = UUID.randomUUID();
-		this.tasks.insert(TaskRows.task(a));
-		this.tasks.insert(TaskRows.task(b));
+		this.tasks.insertIfAbsent(TaskRows.task(a));
+		this.tasks.insertIfAbsent(TaskRows.task(b));
 
 		List<UUID> found = uids(this.queries.byUids(List.of(a, UUID.randomUUID())));
 
@@ -62,7 +62,7 @@ class TaskQueriesTests {
 
 	@Test
 	void readsNothingForNoUidsWithoutAskingTheDatabase() {
-		this.tasks.insert(TaskRows.task(UUID.randomUUID()));
+		this.tasks.insertIfAbsent(TaskRows.task(UUID.randomUUID()));
 
 		int count = this.statements.during(() -> assertThat(this.queries.byUids(List.of())).isEmpty());
 
@@ -77,7 +77,7 @@ class TaskQueriesTests {
 				List.of(new AttachedEntity(1, "2", AttachedEntityStatus.Done)));
 		Task bare = TaskRows.task(UUID.randomUUID());
 		for (Task task : List.of(first, second, bare)) {
-			this.tasks.insert(task);
+			this.tasks.insertIfAbsent(task);
 		}
 		UUID comment = UUID.randomUUID();
 		TaskRows.insertComment(this.jdbc, second.uid(), comment, "Only on the second", EARLY);
@@ -96,7 +96,7 @@ class TaskQueriesTests {
 	@Test
 	void readsTheThreadOldestFirstWithTiesByUid() {
 		UUID task = UUID.randomUUID();
-		this.tasks.insert(TaskRows.task(task));
+		this.tasks.insertIfAbsent(TaskRows.task(task));
 		UUID lateHigh = UUID.fromString("f0000000-0000-4000-8000-000000000000");
 		UUID lateLow = UUID.fromString("10000000-0000-4000-8000-000000000000");
 		UUID early = UUID.fromString("ff000000-0000-4000-8000-000000000000");
@@ -148,7 +148,7 @@ class TaskQueriesTests {
 					List.of(new AttachedEntity(0, "1022", AttachedEntityStatus.Pending),
 							new AttachedEntity(0, "1023", AttachedEntityStatus.Done),
 							new AttachedEntity(1, "5665", AttachedEntityStatus.Pending)));
-			this.tasks.insert(task);
+			this.tasks.insertIfAbsent(task);
 			TaskRows.insertComment(this.jdbc, task.uid(), UUID.randomUUID(), "First", EARLY);
 			TaskRows.insertComment(this.jdbc, task.uid(), UUID.randomUUID(), "Second", LATE);
 			uids.add(task.uid());
