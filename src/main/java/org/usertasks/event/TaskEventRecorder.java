@@ -72,7 +72,7 @@ class TaskEventRecorder {
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(TaskCreated event) {
-		record(CREATED, event.taskUid(), null, event.actorId(), event.at(), true);
+		record(CREATED, event.taskUid(), null, event.actorId(), event.at(), current(event.taskUid()));
 	}
 
 	/** A change can be several events: its status, its assignees, and any other field. */
@@ -80,14 +80,16 @@ class TaskEventRecorder {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(TaskChanged event) {
 		List<String> fields = event.changes().stream().map(TaskChange::field).toList();
+		// One read of the task for all the events of this change.
+		UserTaskResponse task = current(event.taskUid());
 		if (fields.contains("Status")) {
-			record(STATUS_CHANGED, event.taskUid(), null, event.actorId(), event.at(), true);
+			record(STATUS_CHANGED, event.taskUid(), null, event.actorId(), event.at(), task);
 		}
 		if (fields.stream().anyMatch(ASSIGNMENT_FIELDS::contains)) {
-			record(ASSIGNED, event.taskUid(), null, event.actorId(), event.at(), true);
+			record(ASSIGNED, event.taskUid(), null, event.actorId(), event.at(), task);
 		}
 		if (fields.stream().anyMatch((field) -> !field.equals("Status") && !ASSIGNMENT_FIELDS.contains(field))) {
-			record(UPDATED, event.taskUid(), null, event.actorId(), event.at(), true);
+			record(UPDATED, event.taskUid(), null, event.actorId(), event.at(), task);
 		}
 	}
 
@@ -95,13 +97,13 @@ class TaskEventRecorder {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(TaskDeadlineReached event) {
 		record(event.overdue() ? OVERDUE : DEADLINE_APPROACHING, event.taskUid(), null, TaskDeadlineReached.ACTOR,
-				event.at(), true);
+				event.at(), current(event.taskUid()));
 	}
 
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(TaskDeleted event) {
-		record(DELETED, event.taskUid(), null, event.actorId(), event.at(), false);
+		record(DELETED, event.taskUid(), null, event.actorId(), event.at(), null);
 	}
 
 	@EventListener
@@ -112,13 +114,20 @@ class TaskEventRecorder {
 			case UPDATED -> COMMENT_UPDATED;
 			case DELETED -> COMMENT_DELETED;
 		};
-		record(name, event.taskUid(), event.commentUid(), event.actorId(), event.at(), true);
+		record(name, event.taskUid(), event.commentUid(), event.actorId(), event.at(), current(event.taskUid()));
 	}
 
+	private UserTaskResponse current(UUID taskUid) {
+		return UserTaskResponse.from(this.tasks.get(taskUid));
+	}
+
+	/**
+	 * Writes one event; {@code task} is the task as the API returns it, null for a
+	 * delete.
+	 */
 	private void record(String name, UUID taskUid, @Nullable UUID commentUid, String actorId, OffsetDateTime at,
-			boolean withTask) {
+			@Nullable UserTaskResponse task) {
 		UUID eventUid = UUID.randomUUID();
-		UserTaskResponse task = withTask ? UserTaskResponse.from(this.tasks.get(taskUid)) : null;
 		String payload = this.json
 			.writeValueAsString(new EventPayload(name, eventUid, at, actorId, taskUid, commentUid, task));
 		OutboxEvent recorded = this.outbox.append(eventUid, name, taskUid, actorId, at, payload);
