@@ -1,6 +1,5 @@
 package org.usertasks.event;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,12 +40,7 @@ class EventFeedController {
 	EventFeed feed(@RequestParam(defaultValue = "0") @Min(0) long after,
 			@RequestParam(required = false) @Nullable List<String> events,
 			@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-		List<String> names = (events != null) ? events.stream()
-			.flatMap((value) -> Arrays.stream(value.split(",")))
-			.map(String::trim)
-			.filter((name) -> !name.isEmpty())
-			.toList() : List.of();
-		List<FeedEntry> entries = this.outbox.after(after, names, limit)
+		List<FeedEntry> entries = this.outbox.after(after, EventNames.parse(events), limit)
 			.stream()
 			.map((event) -> new FeedEntry(event.id(), event.name(), event.eventUid(), event.taskUid(),
 					this.json.readTree(event.payload())))

@@ -1,9 +1,6 @@
 package org.usertasks.event;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -45,12 +42,7 @@ class EventStreamController {
 			throw new InvalidRequestException("inbox", "only 'me' is supported");
 		}
 		Long from = (after != null) ? after : position(lastEventId);
-		Set<String> names = (events != null) ? events.stream()
-			.flatMap((value) -> Arrays.stream(value.split(",")))
-			.map(String::trim)
-			.filter((name) -> !name.isEmpty())
-			.collect(Collectors.toSet()) : Set.of();
-		return this.stream.subscribe(from, names, (inbox != null) ? caller : null);
+		return this.stream.subscribe(from, EventNames.parse(events), (inbox != null) ? caller : null);
 	}
 
 	private static @Nullable Long position(@Nullable String lastEventId) {
