@@ -33,7 +33,7 @@ class EventStreamController {
 	 * @param inbox {@code me}: only events of tasks assigned to the caller or the
 	 * caller's groups
 	 */
-	@GetMapping(path = "/v1/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@GetMapping(path = { "/v1/events", "/ui/events" }, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events(@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
 			@RequestParam(required = false) @Nullable Long after,
 			@RequestParam(required = false) @Nullable List<String> events,

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code USERTASKS_BOOTSTRAP_API_KEY}, or is random and printed once.
  */
 @Component
+@Order(1)
 class AdminBootstrap implements ApplicationRunner {
 
 	static final String ADMIN_USER_ID = "admin";

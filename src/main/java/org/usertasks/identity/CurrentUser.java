@@ -1,5 +1,6 @@
 package org.usertasks.identity;
 
+import java.io.Serializable;
 import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
@@ -12,7 +13,8 @@ import java.util.UUID;
  * @param groupIds the groups the user belongs to
  * @param admin whether the key is an admin key
  */
-public record CurrentUser(String userId, String name, Set<UUID> groupIds, boolean admin) implements Principal {
+public record CurrentUser(String userId, String name, Set<UUID> groupIds,
+		boolean admin) implements Principal, Serializable {
 
 	/**
 	 * The user id, which is how cross-cutting code (Spring Security's getName()) tells

@@ -41,7 +41,7 @@ class SecurityConfiguration {
 					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, entryPoint), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests((authorize) -> authorize
-				.requestMatchers("/", "/error", "/problems/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+				.requestMatchers("/error", "/problems/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/v1/apikeys", "/v1/apikeys/**", "/v1/webhooks", "/v1/webhooks/**", "/actuator/**")

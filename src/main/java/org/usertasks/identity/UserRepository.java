@@ -86,6 +86,16 @@ class UserRepository {
 		return users.stream().findFirst();
 	}
 
+	/** The user with this e-mail (compared without case), when exactly one has it. */
+	Optional<String> uniqueUidWithEmail(String email) {
+		List<String> uids = this.jdbc
+			.sql("select uid from app_user where lower(email) = :email fetch first 2 rows only")
+			.param("email", email)
+			.query(String.class)
+			.list();
+		return (uids.size() == 1) ? Optional.of(uids.get(0)) : Optional.empty();
+	}
+
 	List<User> findAll() {
 		return load(this.jdbc.sql("""
 				select uid, email, firstname, lastname, status, created, last_modified

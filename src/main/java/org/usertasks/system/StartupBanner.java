@@ -26,9 +26,9 @@ class StartupBanner {
 	void ready() {
 		String base = "http://localhost:" + this.environment.getProperty("local.server.port", "8080");
 		log.info(
-				"UserTasks is ready at {}/v1/usertasks  |  Swagger UI: {}/swagger-ui.html  |  health: {}/actuator/health"
+				"UserTasks is ready: web inbox {}/  |  API {}/v1/usertasks  |  Swagger UI: {}/swagger-ui.html  |  health: {}/actuator/health"
 						+ "  |  authenticate with the header 'Authorization: <API key>'",
-				base, base, base);
+				base, base, base, base);
 	}
 
 }
