@@ -31,4 +31,12 @@ record TaskFilter(boolean inbox, List<String> assignedUsers, List<UUID> assigned
 		@Nullable Boolean overdue, @Nullable Boolean hasDeadline, @Nullable OffsetDateTime createdAfter,
 		@Nullable OffsetDateTime createdBefore, @Nullable OffsetDateTime modifiedSince, @Nullable Integer entityType,
 		List<String> entityIds, @Nullable String text) {
+
+	/** The same filter for every status, as counts per status need it. */
+	TaskFilter withoutStatus() {
+		return new TaskFilter(this.inbox, this.assignedUsers, this.assignedUserGroups, this.createdBy, List.of(),
+				this.deadlineBefore, this.deadlineAfter, this.overdue, this.hasDeadline, this.createdAfter,
+				this.createdBefore, this.modifiedSince, this.entityType, this.entityIds, this.text);
+	}
+
 }

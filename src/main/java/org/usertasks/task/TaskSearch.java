@@ -3,6 +3,7 @@ package org.usertasks.task;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,7 @@ import org.usertasks.system.Timestamps;
  * read in one transaction, so they agree.
  */
 @Service
-class TaskSearch {
+public class TaskSearch {
 
 	private final TaskSearchQueries queries;
 
@@ -40,6 +41,27 @@ class TaskSearch {
 		TaskSearchQueries.Found found = this.queries.page(query.filter(), query.sort(), query.after(), offset,
 				query.pageSize(), caller, now);
 		return new TaskSearchPage(query.page(), query.pageSize(), total, found.tasks(), found.next());
+	}
+
+	/**
+	 * One page of a task list asked for with the API's query parameters, for callers
+	 * outside this package (the web inbox).
+	 * @throws org.usertasks.system.InvalidRequestException naming each parameter that is
+	 * wrong
+	 */
+	@Transactional(readOnly = true)
+	public TaskSearchPage page(TaskSearchParams params, CurrentUser caller) {
+		return page(params.toQuery(TaskSearchParams.QUERY_NAMES), caller);
+	}
+
+	/**
+	 * How many of the tasks the parameters match are in each status (their own status
+	 * filter left aside); a status without tasks is left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<TaskStatus, Long> countByStatus(TaskSearchParams params, CurrentUser caller) {
+		TaskFilter filter = params.toQuery(TaskSearchParams.QUERY_NAMES).filter().withoutStatus();
+		return this.queries.countByStatus(filter, caller, Timestamps.now(this.clock));
 	}
 
 	/** How many tasks the filter matches. */

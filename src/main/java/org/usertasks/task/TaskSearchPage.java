@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param page the 1-based page number, or 0 for a page read after a cursor
  */
-record TaskSearchPage(int page, int pageSize, long total, List<TaskView> tasks, @Nullable TaskCursor next) {
+public record TaskSearchPage(int page, int pageSize, long total, List<TaskView> tasks, @Nullable TaskCursor next) {
+
+	/** Where the next page starts, as the {@code after} parameter takes it. */
+	public @Nullable String nextCursor() {
+		return (this.next != null) ? this.next.encode() : null;
+	}
 
 }

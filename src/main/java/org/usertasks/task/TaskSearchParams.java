@@ -24,7 +24,7 @@ import org.usertasks.system.WireNames;
  * body of {@code POST /v1/usertasks/search}. Everything arrives as text and is checked
  * here, so both forms accept the same values and reject them with the same messages.
  */
-record TaskSearchParams(@Nullable String inbox,
+public record TaskSearchParams(@Nullable String inbox,
 		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Nullable List<String> assignedUser,
 		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Nullable List<String> assignedUserGroup,
 		@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Nullable List<String> createdBy,

@@ -2,6 +2,7 @@ package org.usertasks.task;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.usertasks.identity.CurrentUser;
+import org.usertasks.system.CodedEnum;
 
 /**
  * SQL for filtered, sorted and paged task lists. A page takes one query for the Uids in
@@ -39,6 +41,18 @@ class TaskSearchQueries {
 			.params(where.params())
 			.query(Long.class)
 			.single();
+	}
+
+	/** How many tasks the filter matches in each status, in the order of the statuses. */
+	Map<TaskStatus, Long> countByStatus(TaskFilter filter, CurrentUser caller, OffsetDateTime now) {
+		Where where = Where.of(filter, caller, now);
+		Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+		this.jdbc.sql("select t.status, count(*) as tasks from user_task t" + where.sql() + "\ngroup by t.status")
+			.params(where.params())
+			.query((rs) -> {
+				counts.put(CodedEnum.ofStoredCode(TaskStatus.class, rs.getInt("status")), rs.getLong("tasks"));
+			});
+		return counts;
 	}
 
 	/**
