@@ -60,7 +60,7 @@ public class UserGroupService {
 	}
 
 	@Transactional(readOnly = true)
-	List<UserGroup> list() {
+	public List<UserGroup> list() {
 		return this.groups.findAll();
 	}
 

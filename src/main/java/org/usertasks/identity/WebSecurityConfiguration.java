@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -52,13 +53,16 @@ class WebSecurityConfiguration {
 			.authenticationProvider(new PasswordAuthenticationProvider(signIn))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			.exceptionHandling((handling) -> handling.defaultAuthenticationEntryPointFor(
-					// htmx swaps what it gets; a 401 with HX-Redirect sends the whole
-					// page to sign-in.
-					(request, response, ex) -> {
-						response.setHeader("HX-Redirect", "/login");
-						new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED).commence(request, response, ex);
-					}, new RequestHeaderRequestMatcher("HX-Request")))
+			.exceptionHandling((handling) -> handling
+				// Any web request, whatever it accepts, goes to the sign-in page...
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+				.defaultAuthenticationEntryPointFor(
+						// htmx swaps what it gets; a 401 with HX-Redirect sends the whole
+						// page to sign-in.
+						(request, response, ex) -> {
+							response.setHeader("HX-Redirect", "/login");
+							new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED).commence(request, response, ex);
+						}, new RequestHeaderRequestMatcher("HX-Request")))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))

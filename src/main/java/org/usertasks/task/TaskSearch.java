@@ -50,7 +50,7 @@ public class TaskSearch {
 	 * wrong
 	 */
 	@Transactional(readOnly = true)
-	public TaskSearchPage page(TaskSearchParams params, CurrentUser caller) {
+	public TaskSearchPage find(TaskSearchParams params, CurrentUser caller) {
 		return page(params.toQuery(TaskSearchParams.QUERY_NAMES), caller);
 	}
 
