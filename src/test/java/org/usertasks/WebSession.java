@@ -33,11 +33,16 @@ public final class WebSession {
 	private String csrfToken = "";
 
 	private WebSession(String baseUrl) {
+		this(baseUrl,
+				HttpClient.newBuilder()
+					.cookieHandler(new CookieManager())
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.build());
+	}
+
+	private WebSession(String baseUrl, HttpClient http) {
 		this.baseUrl = baseUrl;
-		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.http = http;
 	}
 
 	/** A new session, not signed in. */
@@ -52,6 +57,16 @@ public final class WebSession {
 		assertThat(signIn.status()).isEqualTo(302);
 		assertThat(signIn.location()).as("signed in as " + user).doesNotContain("/login");
 		return session;
+	}
+
+	/**
+	 * The same browser (same cookies) talking to another instance of the service, as
+	 * behind a load balancer.
+	 */
+	public WebSession atPort(int port) {
+		WebSession other = new WebSession("http://localhost:" + port, this.http);
+		other.csrfToken = this.csrfToken;
+		return other;
 	}
 
 	public Page get(String path) {
