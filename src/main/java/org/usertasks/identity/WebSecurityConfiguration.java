@@ -13,7 +13,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -46,9 +47,12 @@ class WebSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain webSecurity(HttpSecurity http, SignInService signIn) throws Exception {
-		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-		failure.setDefaultFailureUrl("/login?error");
-		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		// The sign-in page shows a lock-out's own message (how long it lasts).
+		AuthenticationFailureHandler failure = (request, response, ex) -> {
+			request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, ex);
+			response.sendRedirect(
+					request.getContextPath() + ((ex instanceof LockedException) ? "/login?locked" : "/login?error"));
+		};
 		http.securityMatcher(WEB_PATHS)
 			.authenticationProvider(new PasswordAuthenticationProvider(signIn))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure))
