@@ -9,9 +9,19 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an {@code events=} parameter: names comma-separated, repeated, or both.
+ * The names of the events, and reading an {@code events=} parameter: names
+ * comma-separated, repeated, or both.
  */
-final class EventNames {
+public final class EventNames {
+
+	/** Every event a task or its comments can raise, for choosing among them. */
+	public static final List<String> TASK_EVENTS = List.of(TaskEventRecorder.CREATED, TaskEventRecorder.UPDATED,
+			TaskEventRecorder.DELETED, TaskEventRecorder.STATUS_CHANGED, TaskEventRecorder.ASSIGNED,
+			TaskEventRecorder.COMMENTED, TaskEventRecorder.COMMENT_UPDATED, TaskEventRecorder.COMMENT_DELETED,
+			TaskEventRecorder.DEADLINE_APPROACHING, TaskEventRecorder.OVERDUE);
+
+	/** The pattern that subscribes to all of them, including any added later. */
+	public static final String ALL = "usertasks:*";
 
 	private EventNames() {
 	}

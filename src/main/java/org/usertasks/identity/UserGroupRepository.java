@@ -4,8 +4,10 @@ import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -83,6 +85,15 @@ class UserGroupRepository {
 		return new UserGroup(rs.getObject("uid", UUID.class), rs.getString("name"),
 				rs.getObject("created", OffsetDateTime.class), rs.getString("created_by"),
 				rs.getObject("last_modified", OffsetDateTime.class), rs.getString("last_modified_by"));
+	}
+
+	/** How many users each group has; groups without members are left out. */
+	Map<UUID, Long> memberCounts() {
+		Map<UUID, Long> counts = new HashMap<>();
+		this.jdbc.sql("select group_uid, count(*) as members from user_group_member group by group_uid").query((rs) -> {
+			counts.put(rs.getObject("group_uid", UUID.class), rs.getLong("members"));
+		});
+		return counts;
 	}
 
 	/** The ids among {@code uids} that name existing groups. */

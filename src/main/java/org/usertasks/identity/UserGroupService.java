@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,6 +63,12 @@ public class UserGroupService {
 	@Transactional(readOnly = true)
 	public List<UserGroup> list() {
 		return this.groups.findAll();
+	}
+
+	/** How many users each group has; a group without members is not in the map. */
+	@Transactional(readOnly = true)
+	Map<UUID, Long> memberCounts() {
+		return this.groups.memberCounts();
 	}
 
 	/**

@@ -102,6 +102,15 @@ class UserRepository {
 				from app_user order by created, uid""").query(UserRow::map).list());
 	}
 
+	/** The users whose groups include this one, in the order they were created. */
+	List<User> findMembersOf(UUID groupUid) {
+		return load(this.jdbc.sql("""
+				select uid, email, firstname, lastname, status, created, last_modified
+				from app_user u
+				where exists (select 1 from user_group_member m where m.user_uid = u.uid and m.group_uid = :groupUid)
+				order by created, uid""").param("groupUid", groupUid).query(UserRow::map).list());
+	}
+
 	/** The ids among {@code uids} that name existing users. */
 	Set<String> existing(Collection<String> uids) {
 		if (uids.isEmpty()) {

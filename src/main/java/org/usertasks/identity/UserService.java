@@ -82,6 +82,41 @@ public class UserService {
 		return this.users.findAll();
 	}
 
+	/** The users whose groups include this one. */
+	@Transactional(readOnly = true)
+	List<User> membersOf(UUID groupUid) {
+		return this.users.findMembersOf(groupUid);
+	}
+
+	/**
+	 * Adds the group to the user's groups, as a PUT of the user with one more group
+	 * would; adding a member twice changes nothing.
+	 */
+	@Transactional
+	void addToGroup(String uid, UUID groupUid) {
+		User user = get(uid);
+		if (!user.userGroups().contains(groupUid)) {
+			List<UUID> groups = new ArrayList<>(user.userGroups());
+			groups.add(groupUid);
+			update(uid, detailsOf(user, groups));
+		}
+	}
+
+	/** Takes the group out of the user's groups; a user not in it is left as is. */
+	@Transactional
+	void removeFromGroup(String uid, UUID groupUid) {
+		User user = get(uid);
+		if (user.userGroups().contains(groupUid)) {
+			List<UUID> groups = new ArrayList<>(user.userGroups());
+			groups.remove(groupUid);
+			update(uid, detailsOf(user, groups));
+		}
+	}
+
+	private static UserDetails detailsOf(User user, List<UUID> groups) {
+		return new UserDetails(user.email(), user.firstname(), user.lastname(), user.status(), groups, user.roles());
+	}
+
 	/**
 	 * The ids among {@code uids} that name existing users.
 	 */

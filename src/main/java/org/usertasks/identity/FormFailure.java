@@ -1,0 +1,36 @@
+package org.usertasks.identity;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.usertasks.system.AlreadyExistsException;
+import org.usertasks.system.ConflictException;
+import org.usertasks.system.FieldProblem;
+import org.usertasks.system.InvalidRequestException;
+
+/**
+ * Why an admin form was refused, for showing the form again with the person's input and
+ * the message, with the status the API would answer.
+ */
+record FormFailure(HttpStatus status, String message, List<FieldProblem> problems) {
+
+	/** The failure a service refusal stands for; anything else is thrown on. */
+	static FormFailure of(RuntimeException ex) {
+		if (ex instanceof InvalidRequestException invalid) {
+			return new FormFailure(HttpStatus.BAD_REQUEST, "Please correct this and try again:", invalid.problems());
+		}
+		if (ex instanceof AlreadyExistsException || ex instanceof ConflictException) {
+			return new FormFailure(HttpStatus.CONFLICT, ex.getMessage(), List.of());
+		}
+		throw ex;
+	}
+
+	/** Puts the message on the page ({@code failure}) and sets the status. */
+	ModelAndView showOn(ModelAndView page) {
+		page.addObject("failure", this);
+		page.setStatus(this.status);
+		return page;
+	}
+
+}
