@@ -13,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -50,7 +51,15 @@ class WebSecurityConfiguration {
 		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
 		http.securityMatcher(WEB_PATHS)
 			.authenticationProvider(new PasswordAuthenticationProvider(signIn))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure))
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler((request, response, ex) -> {
+					// A mapped failure URL does not keep the exception, but the page
+					// shows
+					// its message (how long the lock lasts) instead of an earlier one.
+					request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, ex);
+					failure.onAuthenticationFailure(request, response, ex);
+				}))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.exceptionHandling((handling) -> handling.defaultAuthenticationEntryPointFor(
 					// htmx swaps what it gets; a 401 with HX-Redirect sends the whole
