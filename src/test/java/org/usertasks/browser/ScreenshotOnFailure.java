@@ -49,7 +49,8 @@ class ScreenshotOnFailure implements AfterTestExecutionCallback {
 			Files.write(png, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 			Files.writeString(html, "<!-- " + browser.getCurrentUrl() + " -->\n" + browser.getPageSource(),
 					StandardCharsets.UTF_8);
-			System.err.println("Browser test failed; the page is in " + png.toAbsolutePath() + " and " + html);
+			System.err.println(
+					"Browser test failed; the page is in " + png.toAbsolutePath() + " and " + html.toAbsolutePath());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
