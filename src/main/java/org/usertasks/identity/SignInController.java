@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.WebAttributes;
@@ -132,8 +132,7 @@ class SignInController {
 			return Optional.empty();
 		}
 		Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-		return (failure instanceof AuthenticationException ex) ? Optional.ofNullable(ex.getMessage())
-				: Optional.empty();
+		return (failure instanceof LockedException ex) ? Optional.ofNullable(ex.getMessage()) : Optional.empty();
 	}
 
 }

@@ -2,6 +2,8 @@ package org.usertasks.identity;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -73,6 +75,10 @@ class WebSecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterAfter(new SessionUserRefreshFilter(signIn), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((authorize) -> authorize
+				// The live stream's async dispatches belong to a request already let in;
+				// after a sign-out they would otherwise fail on a committed response.
+				.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+				.permitAll()
 				.requestMatchers("/login", "/invite/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
 				.permitAll()
 				.requestMatchers("/admin/**")
