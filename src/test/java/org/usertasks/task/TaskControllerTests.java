@@ -112,7 +112,7 @@ class TaskControllerTests {
 
 	@Test
 	void listsThePageAskedForInStructsShape() {
-		given(this.search.page(any(), any()))
+		given(this.search.page(any(TaskSearchQuery.class), any()))
 			.willReturn(new TaskSearchPage(2, 100, 101, List.of(DESCRIPTIONS_TASK), null));
 
 		MvcTestResult result = get("/v1/usertasks?page=2");
@@ -125,7 +125,8 @@ class TaskControllerTests {
 
 	@Test
 	void listsTheFirstPageOfEveryTaskInStructsOrderWhenNothingIsAsked() {
-		given(this.search.page(any(), any())).willReturn(new TaskSearchPage(1, 100, 0, List.of(), null));
+		given(this.search.page(any(TaskSearchQuery.class), any()))
+			.willReturn(new TaskSearchPage(1, 100, 0, List.of(), null));
 
 		MvcTestResult result = get("/v1/usertasks");
 
@@ -136,7 +137,8 @@ class TaskControllerTests {
 
 	@Test
 	void bindsTheListsFiltersSortAndPageSizeFromTheQueryString() {
-		given(this.search.page(any(), any())).willReturn(new TaskSearchPage(1, 10, 0, List.of(), null));
+		given(this.search.page(any(TaskSearchQuery.class), any()))
+			.willReturn(new TaskSearchPage(1, 10, 0, List.of(), null));
 
 		MvcTestResult result = get("/v1/usertasks?inbox=me&assignedUser=5&assignedUser=10&assignedUserGroup=" + GROUP
 				+ "&createdBy=3&status=0&status=InProgress&deadlineBefore=2023-02-01&overdue=true"
@@ -154,7 +156,8 @@ class TaskControllerTests {
 	@Test
 	void readsThePageAfterTheCursorInAfter() {
 		TaskCursor cursor = new TaskCursor(TaskSort.DEFAULT, CREATED, TASK);
-		given(this.search.page(any(), any())).willReturn(new TaskSearchPage(0, 1, 101, List.of(), null));
+		given(this.search.page(any(TaskSearchQuery.class), any()))
+			.willReturn(new TaskSearchPage(0, 1, 101, List.of(), null));
 
 		MvcTestResult result = get("/v1/usertasks?pageSize=1&after=" + cursor.encode());
 
@@ -166,7 +169,8 @@ class TaskControllerTests {
 	@Test
 	void linksToTheNextPageByCursorWithTheSameFilterSortAndPageSize() {
 		TaskCursor next = new TaskCursor(TaskSort.DEFAULT, CREATED, TASK);
-		given(this.search.page(any(), any())).willReturn(new TaskSearchPage(1, 1, 2, List.of(DESCRIPTIONS_TASK), next));
+		given(this.search.page(any(TaskSearchQuery.class), any()))
+			.willReturn(new TaskSearchPage(1, 1, 2, List.of(DESCRIPTIONS_TASK), next));
 
 		MvcTestResult result = get("/v1/usertasks?status=InProgress&pageSize=1");
 
@@ -198,7 +202,8 @@ class TaskControllerTests {
 	@Test
 	void searchesWithTheParametersOfAPascalCaseBodyAndLinksOnWithAGet() {
 		TaskCursor next = new TaskCursor(new TaskSort(TaskSort.Key.DEADLINE, true), null, TASK);
-		given(this.search.page(any(), any())).willReturn(new TaskSearchPage(1, 1, 3, List.of(DESCRIPTIONS_TASK), next));
+		given(this.search.page(any(TaskSearchQuery.class), any()))
+			.willReturn(new TaskSearchPage(1, 1, 3, List.of(DESCRIPTIONS_TASK), next));
 
 		MvcTestResult result = send(HttpMethod.POST, "/v1/usertasks/search",
 				"{\"Inbox\": \"me\", \"Status\": [0, \"InProgress\"], \"Q\": \"image\", \"Sort\": \"-deadline\", "
