@@ -22,7 +22,7 @@ import org.usertasks.task.TaskStatus;
  * shown again with a message. A mutable bean because Spring binds the indexed entity rows
  * ({@code entities[2].id}) onto it.
  */
-public class TaskForm {
+class TaskForm {
 
 	static final int MAX_TITLE_LENGTH = 1000;
 
@@ -230,7 +230,7 @@ public class TaskForm {
 	}
 
 	/** One row of the entity table: its type (0 Product...), id and status. */
-	public static class EntityRow {
+	static class EntityRow {
 
 		private int type;
 
