@@ -1,5 +1,6 @@
 package org.usertasks.inbox;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,7 @@ class TaskPageTests extends TaskWebTestSupport {
 	void showsTheThreadOldestFirstWithSystemActivityMarked() throws Exception {
 		assertThat(this.john.post("/v1/usertasks/" + this.uid + "/comments", "{\"Comment\": \"First look\"}").status())
 			.isEqualTo(200);
+		this.clock.advance(Duration.ofMinutes(1));
 		changeStatus("5", "InProgress", version(this.uid));
 
 		String thread = between(page("5", "/tasks/" + this.uid, 200), "<ol id=\"thread\"", "</ol>");
