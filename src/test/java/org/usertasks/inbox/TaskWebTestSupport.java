@@ -3,7 +3,6 @@ package org.usertasks.inbox;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -79,12 +78,6 @@ abstract class TaskWebTestSupport extends TaskApiTestSupport {
 			.param("uid", java.util.UUID.fromString(uid))
 			.query(Long.class)
 			.single();
-	}
-
-	/** Creates a task through the API from a JSON body (with its Uid) and answers it. */
-	protected JsonNode postTaskJson(String uid, String json) {
-		postTask(json);
-		return task(uid);
 	}
 
 }
