@@ -1,5 +1,7 @@
 package org.usertasks.task;
 
+import java.util.List;
+
 /**
  * A business entity a task is about: a product, variant, category, asset...
  *
@@ -9,4 +11,13 @@ package org.usertasks.task;
  * @param status whether the work on this entity is done
  */
 public record AttachedEntity(int entityType, String entityId, AttachedEntityStatus status) {
+
+	/** The names of the entity types 0 to 3, as requests may give them. */
+	public static final List<String> TYPE_NAMES = List.of(EntityTypeDeserializer.NAMES);
+
+	/** "Product", or "Type 17" for a type without a name. */
+	public static String typeName(int entityType) {
+		return (entityType >= 0 && entityType < TYPE_NAMES.size()) ? TYPE_NAMES.get(entityType) : "Type " + entityType;
+	}
+
 }

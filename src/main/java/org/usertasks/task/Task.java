@@ -41,7 +41,7 @@ public record Task(UUID uid, OffsetDateTime created, String createdBy, @Nullable
 	 * @throws StatusTransitionException when the rule forbids the move
 	 */
 	Task withStatus(TaskStatus next) {
-		if (this.status == TaskStatus.Completed && next != TaskStatus.Completed && next != TaskStatus.ReOpened) {
+		if (!this.status.canMoveTo(next)) {
 			throw new StatusTransitionException(this.uid, this.status, next);
 		}
 		return new Task(this.uid, this.created, this.createdBy, this.deadline, this.title, this.description, next,

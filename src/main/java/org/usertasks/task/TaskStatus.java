@@ -29,4 +29,12 @@ public enum TaskStatus implements CodedEnum {
 		return this.code;
 	}
 
+	/**
+	 * Whether a task in this status may move to the other one: a Completed task can only
+	 * be re-opened (or stay Completed); any other status may move anywhere.
+	 */
+	public boolean canMoveTo(TaskStatus next) {
+		return this != Completed || next == Completed || next == ReOpened;
+	}
+
 }
