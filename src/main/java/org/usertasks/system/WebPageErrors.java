@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -83,9 +84,14 @@ class WebPageErrors {
 		}
 		view.setStatus(status);
 		view.addObject("status", status.value());
-		view.addObject("title", title);
+		view.addObject("heading", title);
 		view.addObject("message", message);
 		view.addObject("problems", problems);
+		// Model attributes of the controllers do not reach an error view: the top bar
+		// needs the signed-in person too.
+		if (request.getUserPrincipal() instanceof Authentication authentication) {
+			view.addObject("me", authentication.getPrincipal());
+		}
 		return view;
 	}
 
