@@ -185,6 +185,8 @@ class InboxPageTests extends TaskApiTestSupport {
 		assertThat(results.hasAttr("data-live-refresh")).isTrue();
 		assertThat(results.attr("hx-get")).isEqualTo("/?scope=mine&q=sofa");
 		assertThat(results.attr("hx-trigger")).isEqualTo("live-refresh");
+		// The links inside must not inherit the region's target and selection.
+		assertThat(results.attr("hx-disinherit")).isEqualTo("*");
 	}
 
 	private String task(String title, String fields) {
