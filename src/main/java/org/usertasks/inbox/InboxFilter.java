@@ -3,6 +3,7 @@ package org.usertasks.inbox;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.usertasks.identity.CurrentUser;
 import org.usertasks.task.TaskSearchParams;
+import org.usertasks.task.TaskStatus;
 
 /**
  * What the inbox shows, as its query parameters: whose tasks ({@code scope}), which
@@ -26,6 +28,17 @@ public record InboxFilter(@Nullable String scope, @Nullable List<String> status,
 
 	static final String DEFAULT_SORT = "deadline";
 
+	/** The {@code status} value for every status, Completed included. */
+	static final String ANY_STATUS = "any";
+
+	/** The {@code status} value for the tasks still to do (the default). */
+	static final String OPEN_STATUSES = "open";
+
+	private static final List<String> OPEN = Arrays.stream(TaskStatus.values())
+		.filter((s) -> s != TaskStatus.Completed)
+		.map(TaskStatus::name)
+		.toList();
+
 	public String scopeOrDefault() {
 		return (this.scope == null || this.scope.isBlank()) ? "inbox" : this.scope;
 	}
@@ -34,8 +47,27 @@ public record InboxFilter(@Nullable String scope, @Nullable List<String> status,
 		return (this.sort == null || this.sort.isBlank()) ? DEFAULT_SORT : this.sort;
 	}
 
+	/**
+	 * The statuses asked for by name; none (every status) for {@value #ANY_STATUS}, and
+	 * the open ones when nothing was asked, as an inbox shows what is still to do.
+	 */
 	public List<String> statuses() {
-		return (this.status != null) ? this.status.stream().filter((s) -> !s.isBlank()).toList() : List.of();
+		List<String> given = (this.status != null) ? this.status.stream().filter((s) -> !s.isBlank()).toList()
+				: List.of();
+		if (given.isEmpty() || given.contains(OPEN_STATUSES)) {
+			return OPEN;
+		}
+		return given.contains(ANY_STATUS) ? List.of() : given;
+	}
+
+	/** Whether the status filter is the default: every status but Completed. */
+	public boolean openOnly() {
+		return statuses().equals(OPEN);
+	}
+
+	/** Whether every status is shown. */
+	public boolean anyStatus() {
+		return statuses().isEmpty();
 	}
 
 	public boolean overdueOnly() {
@@ -73,7 +105,7 @@ public record InboxFilter(@Nullable String scope, @Nullable List<String> status,
 
 	/** This inbox with other statuses (and from the first page), for the count links. */
 	String withStatus(@Nullable String statusName) {
-		return link(statusName != null ? List.of(statusName) : List.of(), null);
+		return link(List.of((statusName != null) ? statusName : ANY_STATUS), null);
 	}
 
 	/** This inbox from the page after a cursor. */
@@ -91,7 +123,9 @@ public record InboxFilter(@Nullable String scope, @Nullable List<String> status,
 		if (!scopeOrDefault().equals("inbox")) {
 			add(query, "scope", scopeOrDefault());
 		}
-		statuses.forEach((s) -> add(query, "status", s));
+		if (!statuses.equals(OPEN)) {
+			(statuses.isEmpty() ? List.of(ANY_STATUS) : statuses).forEach((s) -> add(query, "status", s));
+		}
 		if (overdueOnly()) {
 			add(query, "overdue", "true");
 		}

@@ -125,7 +125,7 @@ class InboxPageTests extends TaskApiTestSupport {
 		task("Due later", "\"AssignedUsers\": [\"ann\"], \"Deadline\": \"2024-03-05T08:00:00Z\"");
 		inStatus(task("Done late", "\"AssignedUsers\": [\"ann\"], \"Deadline\": \"2024-02-01T00:00:00Z\""), 4);
 
-		Document inbox = inbox("/");
+		Document inbox = inbox("/?status=any");
 
 		assertThat(row(inbox, "Overdue").select(".badge-overdue").text()).isEqualTo("Overdue");
 		assertThat(row(inbox, "Due soon").select(".badge-due-soon").text()).isEqualTo("Due soon");
@@ -168,6 +168,19 @@ class InboxPageTests extends TaskApiTestSupport {
 
 		assertThat(page.status()).isEqualTo(400);
 		assertThat(Jsoup.parse(page.body()).selectFirst(".alert-error").text()).contains("status").contains("Sleeping");
+	}
+
+	@Test
+	void showsOpenTasksUnlessAskedForCompletedOnesToo() {
+		task("Open", "\"AssignedUsers\": [\"ann\"]");
+		inStatus(task("Done", "\"AssignedUsers\": [\"ann\"]"), 4);
+
+		Document inbox = inbox("/");
+		assertThat(titles(inbox)).containsExactly("Open");
+		assertThat(count(inbox, "Completed")).isEqualTo("1");
+		assertThat(titles(inbox(inbox.selectFirst("a[data-status=Completed]").attr("href")))).containsExactly("Done");
+		assertThat(titles(inbox("/?status=any"))).containsExactlyInAnyOrder("Open", "Done");
+		assertThat(inbox.selectFirst(".status-counts a").attr("href")).isEqualTo("/?status=any");
 	}
 
 	@Test
