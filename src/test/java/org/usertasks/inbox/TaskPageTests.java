@@ -46,6 +46,7 @@ class TaskPageTests extends TaskWebTestSupport {
 			.contains("Line one\nLine &lt;two&gt;")
 			.contains("<span id=\"task-status\" class=\"badge status status-New\">New</span>")
 			.contains("<span class=\"badge badge-due-soon\">Due soon</span>")
+			.contains(">1 Mar 2024, 20:00 UTC</time>")
 			.doesNotContain("badge-overdue\">")
 			.contains("<li>John Doe</li>", "<li>Mary Major</li>")
 			.contains("id=\"task-live\"", "data-live-refresh", "data-task-uid=\"" + this.uid + "\"",
