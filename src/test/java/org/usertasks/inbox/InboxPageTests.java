@@ -129,6 +129,13 @@ class InboxPageTests extends TaskApiTestSupport {
 	}
 
 	@Test
+	void tellsWhichNavigationItemIsTheCurrentPage() {
+		Document inbox = inbox("/");
+
+		assertThat(inbox.select("header.top-bar [aria-current=page]").eachText()).containsExactly("Inbox");
+	}
+
+	@Test
 	void marksOverdueAndDueSoonTasksInWordsNotOnlyColour() {
 		task("Overdue", "\"AssignedUsers\": [\"ann\"], \"Deadline\": \"2024-03-01T07:00:00Z\"");
 		task("Due soon", "\"AssignedUsers\": [\"ann\"], \"Deadline\": \"2024-03-01T20:00:00Z\"");
