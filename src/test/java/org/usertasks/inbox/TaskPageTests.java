@@ -232,7 +232,18 @@ class TaskPageTests extends TaskWebTestSupport {
 	void anUnknownTaskShowsTheNotFoundPage() throws Exception {
 		String html = page("5", "/tasks/" + UUID.randomUUID(), 404);
 
-		assertThat(html).contains("class=\"alert alert-error\"", "No user task with Uid");
+		assertThat(html).contains("class=\"alert alert-error\"", "No user task with Uid")
+			.contains("<h1 class=\"alert-heading\">Not found</h1>");
+	}
+
+	@Test
+	void anHtmxRequestGetsTheMessageForTheFlashAreaWithoutAPageHeading() throws Exception {
+		MvcResult result = perform(get("/tasks/{uid}", UUID.randomUUID()).header("HX-Request", "true").with(as("5")));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(404);
+		assertThat(result.getResponse().getHeader("HX-Retarget")).isEqualTo("#flash");
+		assertThat(result.getResponse().getContentAsString()).contains("<strong>Not found</strong>")
+			.doesNotContain("<h1", "<main");
 	}
 
 	@Test
