@@ -36,13 +36,22 @@
 	var changedTasks = {};
 	var anyChange = false;
 
+	// Typed text the person has not saved yet, such as an opened comment edit inside the
+	// task page's live part.
+	function hasUnsavedText(part) {
+		return Array.prototype.some.call(part.querySelectorAll('textarea, input[type=text]'), function (field) {
+			return field.value !== field.defaultValue;
+		});
+	}
+
 	function refreshLiveParts() {
 		pending = null;
 		var parts = document.querySelectorAll('[data-live-refresh]');
 		parts.forEach(function (part) {
 			var uid = part.getAttribute('data-task-uid');
 			if ((uid && changedTasks[uid]) || (!uid && anyChange)) {
-				if (part.contains(document.activeElement) && document.activeElement.matches('input, textarea, select')) {
+				if ((part.contains(document.activeElement) && document.activeElement.matches('input, textarea, select'))
+						|| hasUnsavedText(part)) {
 					return; // never pull the page from under someone typing
 				}
 				window.htmx.trigger(part, 'live-refresh');

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.usertasks.system.FormFailure;
 import org.usertasks.system.InvalidRequestException;
 import org.usertasks.system.WebPage;
 

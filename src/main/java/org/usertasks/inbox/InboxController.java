@@ -1,7 +1,7 @@
 package org.usertasks.inbox;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.usertasks.identity.CurrentUser;
 import org.usertasks.identity.UserGroup;
 import org.usertasks.identity.UserGroupService;
-import org.usertasks.system.Timestamps;
 import org.usertasks.system.WebPage;
 import org.usertasks.task.TaskSearch;
 import org.usertasks.task.TaskSearchPage;
@@ -52,7 +51,7 @@ class InboxController {
 
 	@GetMapping("/")
 	String inbox(@ModelAttribute("filter") InboxFilter filter, @AuthenticationPrincipal CurrentUser me, Model model) {
-		OffsetDateTime now = Timestamps.now(this.clock);
+		Instant now = this.clock.instant();
 		TaskSearchPage page = this.search.find(filter.toParams(me, null), me);
 		Map<TaskStatus, Long> counts = this.search.countByStatus(filter.toParams(me, List.of()), me);
 		model.addAttribute("rows", page.tasks().stream().map((view) -> InboxRow.of(view, now)).toList());

@@ -1,5 +1,6 @@
 package org.usertasks.inbox;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ import org.usertasks.task.TaskView;
 public record InboxRow(UUID uid, String title, TaskStatus status, @Nullable OffsetDateTime deadline, boolean overdue,
 		boolean dueSoon, int assignees, int comments, int entities, int entitiesDone, @Nullable String claimedBy) {
 
-	static InboxRow of(TaskView view, OffsetDateTime now) {
+	static InboxRow of(TaskView view, Instant now) {
 		Task task = view.task();
 		String title = (task.title() != null && !task.title().isBlank()) ? task.title() : "(untitled task)";
 		int done = (int) task.attachedEntities()

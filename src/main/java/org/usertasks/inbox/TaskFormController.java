@@ -90,8 +90,8 @@ class TaskFormController {
 		}
 		try {
 			if (form.getStatus() != null && !current.canMoveTo(form.getStatus())) {
-				throw new InvalidRequestException("status", "A " + TaskPage.label(current) + " task cannot become "
-						+ TaskPage.label(form.getStatus()) + "; re-open it first.");
+				throw new InvalidRequestException("status", "A " + TaskLabels.label(current) + " task cannot become "
+						+ TaskLabels.label(form.getStatus()) + "; re-open it first.");
 			}
 			this.tasks.update(uid, form.toContent(), me,
 					(form.getVersion() != null) ? Set.of(form.getVersion()) : null);
@@ -127,7 +127,7 @@ class TaskFormController {
 	private static List<TaskPage.Choice> statuses(TaskStatus current) {
 		return Arrays.stream(TaskStatus.values())
 			.filter(current::canMoveTo)
-			.map((status) -> new TaskPage.Choice(status, TaskPage.label(status)))
+			.map((status) -> new TaskPage.Choice(status, TaskLabels.label(status)))
 			.toList();
 	}
 

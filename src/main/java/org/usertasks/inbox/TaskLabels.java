@@ -1,9 +1,8 @@
 package org.usertasks.inbox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.usertasks.task.TaskStatus;
 
 /**
- * How the pages name statuses and deadlines for people. Templates reach it as
- * {@code @taskLabels}.
+ * How the pages name statuses and deadlines for people: the one place for status labels
+ * and for when a deadline is "overdue" or "due soon", so that the inbox and the task page
+ * agree. Templates reach it as {@code @taskLabels}.
  */
 @Component("taskLabels")
 public class TaskLabels {
@@ -20,9 +20,19 @@ public class TaskLabels {
 	/** A deadline closer than this is "due soon". */
 	static final Duration DUE_SOON = Duration.ofHours(24);
 
-	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
-
 	public String status(TaskStatus status) {
+		return label(status);
+	}
+
+	/**
+	 * "3 Dec 2026, 14:00 UTC", as {@link WebTimes#shown} writes every time on the pages.
+	 */
+	public String deadline(@Nullable OffsetDateTime deadline) {
+		return (deadline != null) ? WebTimes.shown(deadline) : "";
+	}
+
+	/** The status as people say it: "In progress", "Re-opened". */
+	static String label(TaskStatus status) {
 		return switch (status) {
 			case New -> "New";
 			case ReOpened -> "Re-opened";
@@ -32,22 +42,15 @@ public class TaskLabels {
 		};
 	}
 
-	/** "3 Dec 2026, 14:00 UTC" or with the offset the deadline was given in. */
-	public String deadline(@Nullable OffsetDateTime deadline) {
-		if (deadline == null) {
-			return "";
-		}
-		String offset = deadline.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + deadline.getOffset().getId();
-		return DEADLINE.format(deadline) + " " + offset;
+	/** Whether an open task's deadline has passed; a completed task is never overdue. */
+	static boolean overdue(@Nullable OffsetDateTime deadline, TaskStatus status, Instant now) {
+		return deadline != null && status != TaskStatus.Completed && deadline.toInstant().isBefore(now);
 	}
 
-	static boolean overdue(@Nullable OffsetDateTime deadline, TaskStatus status, OffsetDateTime now) {
-		return deadline != null && status != TaskStatus.Completed && deadline.isBefore(now);
-	}
-
-	static boolean dueSoon(@Nullable OffsetDateTime deadline, TaskStatus status, OffsetDateTime now) {
-		return deadline != null && status != TaskStatus.Completed && !deadline.isBefore(now)
-				&& deadline.isBefore(now.plus(DUE_SOON));
+	/** Whether an open task's deadline is less than {@link #DUE_SOON} away. */
+	static boolean dueSoon(@Nullable OffsetDateTime deadline, TaskStatus status, Instant now) {
+		return deadline != null && status != TaskStatus.Completed && !deadline.toInstant().isBefore(now)
+				&& deadline.toInstant().isBefore(now.plus(DUE_SOON));
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.usertasks.inbox;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -25,9 +24,6 @@ import org.usertasks.task.TaskView;
 record TaskPage(Task task, String statusLabel, List<Choice> statusChoices, @Nullable Deadline deadline,
 		List<String> assignedUsers, List<String> assignedGroups, @Nullable String claimHolder, boolean canClaim,
 		boolean canUnclaim, List<Entity> entities, List<ThreadItem> thread) {
-
-	/** Closer than this to its deadline, an open task is due soon. */
-	static final Duration DUE_SOON = Duration.ofHours(24);
 
 	/** A status a person may move the task to, and the button's text. */
 	record Choice(TaskStatus status, String text) {
@@ -55,24 +51,13 @@ record TaskPage(Task task, String statusLabel, List<Choice> statusChoices, @Null
 		String holder = (task.claim() != null) ? task.claim().holder() : null;
 		boolean assignedToMe = task.assignedUsers().contains(me.userId())
 				|| task.assignedUserGroups().stream().anyMatch(me.groupIds()::contains);
-		return new TaskPage(task, label(task.status()), choices(task.status()), deadline(task, now),
+		return new TaskPage(task, TaskLabels.label(task.status()), choices(task.status()), deadline(task, now),
 				task.assignedUsers().stream().map((id) -> userNames.getOrDefault(id, id)).toList(),
 				task.assignedUserGroups().stream().map((id) -> groupNames.getOrDefault(id, id.toString())).toList(),
 				(holder != null) ? userNames.getOrDefault(holder, holder) : null, holder == null && assignedToMe,
 				holder != null && (holder.equals(me.userId()) || me.admin()),
 				task.attachedEntities().stream().map(TaskPage::entity).toList(),
 				view.comments().stream().map((comment) -> threadItem(comment, me)).toList());
-	}
-
-	/** The status as people say it: "In progress", "Re-opened". */
-	static String label(TaskStatus status) {
-		return switch (status) {
-			case New -> "New";
-			case ReOpened -> "Re-opened";
-			case InProgress -> "In progress";
-			case AwaitingFeedback -> "Awaiting feedback";
-			case Completed -> "Completed";
-		};
 	}
 
 	/**
@@ -87,7 +72,7 @@ record TaskPage(Task task, String statusLabel, List<Choice> statusChoices, @Null
 				case ReOpened -> "Re-open";
 				case Completed -> "Complete";
 				case New -> "Back to New";
-				default -> label(next);
+				default -> TaskLabels.label(next);
 			}))
 			.toList();
 	}
@@ -97,10 +82,8 @@ record TaskPage(Task task, String statusLabel, List<Choice> statusChoices, @Null
 		if (at == null) {
 			return null;
 		}
-		boolean open = task.status() != TaskStatus.Completed;
-		boolean overdue = open && at.toInstant().isBefore(now);
-		boolean dueSoon = open && !overdue && at.toInstant().isBefore(now.plus(DUE_SOON));
-		return new Deadline(at, WebTimes.shown(at), overdue, dueSoon);
+		return new Deadline(at, WebTimes.shown(at), TaskLabels.overdue(at, task.status(), now),
+				TaskLabels.dueSoon(at, task.status(), now));
 	}
 
 	private static Entity entity(AttachedEntity entity) {

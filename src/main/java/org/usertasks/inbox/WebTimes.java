@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,14 +16,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class WebTimes {
 
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm 'UTC'",
+			Locale.ENGLISH);
 
 	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	private WebTimes() {
 	}
 
-	/** "2024-03-05 17:00 UTC". */
+	/** "5 Mar 2024, 17:00 UTC": every time the inbox and the task pages show. */
 	static String shown(OffsetDateTime time) {
 		return SHOWN.format(time.withOffsetSameInstant(ZoneOffset.UTC));
 	}

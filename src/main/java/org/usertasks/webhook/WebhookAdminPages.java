@@ -1,11 +1,9 @@
 package org.usertasks.webhook;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.usertasks.system.AlreadyExistsException;
-import org.usertasks.system.FieldProblem;
+import org.usertasks.system.FormFailure;
 import org.usertasks.system.InvalidRequestException;
 import org.usertasks.system.WebPage;
 
@@ -52,7 +50,7 @@ class WebhookAdminPages {
 			return new ModelAndView("redirect:/admin/webhooks/" + webhook.uid());
 		}
 		catch (InvalidRequestException | AlreadyExistsException ex) {
-			return refused(formPage(null, form), ex);
+			return FormFailure.of(ex).showOn(formPage(null, form));
 		}
 	}
 
@@ -71,7 +69,7 @@ class WebhookAdminPages {
 			return new ModelAndView("redirect:/admin/webhooks/" + uid);
 		}
 		catch (InvalidRequestException ex) {
-			return refused(formPage(current, form), ex);
+			return FormFailure.of(ex).showOn(formPage(current, form));
 		}
 	}
 
@@ -87,19 +85,6 @@ class WebhookAdminPages {
 		page.addObject("webhook", webhook);
 		page.addObject("form", form);
 		return page;
-	}
-
-	private static ModelAndView refused(ModelAndView page, RuntimeException ex) {
-		boolean invalid = ex instanceof InvalidRequestException;
-		page.addObject("failure",
-				invalid ? new Failure("Please correct this and try again:", ((InvalidRequestException) ex).problems())
-						: new Failure(ex.getMessage(), List.of()));
-		page.setStatus(invalid ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT);
-		return page;
-	}
-
-	/** Why the form was refused, as the admin pages show it. */
-	record Failure(String message, List<FieldProblem> problems) {
 	}
 
 }

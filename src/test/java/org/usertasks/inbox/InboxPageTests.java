@@ -119,6 +119,23 @@ class InboxPageTests extends TaskApiTestSupport {
 	}
 
 	@Test
+	void showsDeadlinesInUtcAsTheTaskPageDoes() {
+		task("Berlin morning", "\"AssignedUsers\": [\"ann\"], \"Deadline\": \"2024-03-05T08:00:00+02:00\"");
+
+		Document inbox = inbox("/");
+
+		assertThat(row(inbox, "Berlin morning").selectFirst(".task-meta time").text())
+			.isEqualTo("5 Mar 2024, 06:00 UTC");
+	}
+
+	@Test
+	void tellsWhichNavigationItemIsTheCurrentPage() {
+		Document inbox = inbox("/");
+
+		assertThat(inbox.select("header.top-bar [aria-current=page]").eachText()).containsExactly("Inbox");
+	}
+
+	@Test
 	void marksOverdueAndDueSoonTasksInWordsNotOnlyColour() {
 		task("Overdue", "\"AssignedUsers\": [\"ann\"], \"Deadline\": \"2024-03-01T07:00:00Z\"");
 		task("Due soon", "\"AssignedUsers\": [\"ann\"], \"Deadline\": \"2024-03-01T20:00:00Z\"");

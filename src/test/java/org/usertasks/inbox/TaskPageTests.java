@@ -46,6 +46,7 @@ class TaskPageTests extends TaskWebTestSupport {
 			.contains("Line one\nLine &lt;two&gt;")
 			.contains("<span id=\"task-status\" class=\"badge status status-New\">New</span>")
 			.contains("<span class=\"badge badge-due-soon\">Due soon</span>")
+			.contains(">1 Mar 2024, 20:00 UTC</time>")
 			.doesNotContain("badge-overdue\">")
 			.contains("<li>John Doe</li>", "<li>Mary Major</li>")
 			.contains("id=\"task-live\"", "data-live-refresh", "data-task-uid=\"" + this.uid + "\"",
@@ -231,7 +232,18 @@ class TaskPageTests extends TaskWebTestSupport {
 	void anUnknownTaskShowsTheNotFoundPage() throws Exception {
 		String html = page("5", "/tasks/" + UUID.randomUUID(), 404);
 
-		assertThat(html).contains("class=\"alert alert-error\"", "No user task with Uid");
+		assertThat(html).contains("class=\"alert alert-error\"", "No user task with Uid")
+			.contains("<h1 class=\"alert-heading\">Not found</h1>");
+	}
+
+	@Test
+	void anHtmxRequestGetsTheMessageForTheFlashAreaWithoutAPageHeading() throws Exception {
+		MvcResult result = perform(get("/tasks/{uid}", UUID.randomUUID()).header("HX-Request", "true").with(as("5")));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(404);
+		assertThat(result.getResponse().getHeader("HX-Retarget")).isEqualTo("#flash");
+		assertThat(result.getResponse().getContentAsString()).contains("<strong>Not found</strong>")
+			.doesNotContain("<h1", "<main");
 	}
 
 	@Test

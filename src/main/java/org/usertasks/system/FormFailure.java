@@ -1,22 +1,19 @@
-package org.usertasks.identity;
+package org.usertasks.system;
 
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
-import org.usertasks.system.AlreadyExistsException;
-import org.usertasks.system.ConflictException;
-import org.usertasks.system.FieldProblem;
-import org.usertasks.system.InvalidRequestException;
 
 /**
  * Why an admin form was refused, for showing the form again with the person's input and
- * the message, with the status the API would answer.
+ * the message, with the status the API would answer. One type for every admin page, so
+ * that they all show a refusal the same way (templates/admin/fragments.html, failure).
  */
-record FormFailure(HttpStatus status, String message, List<FieldProblem> problems) {
+public record FormFailure(HttpStatus status, String message, List<FieldProblem> problems) {
 
 	/** The failure a service refusal stands for; anything else is thrown on. */
-	static FormFailure of(RuntimeException ex) {
+	public static FormFailure of(RuntimeException ex) {
 		if (ex instanceof InvalidRequestException invalid) {
 			return new FormFailure(HttpStatus.BAD_REQUEST, "Please correct this and try again:", invalid.problems());
 		}
@@ -27,7 +24,7 @@ record FormFailure(HttpStatus status, String message, List<FieldProblem> problem
 	}
 
 	/** Puts the message on the page ({@code failure}) and sets the status. */
-	ModelAndView showOn(ModelAndView page) {
+	public ModelAndView showOn(ModelAndView page) {
 		page.addObject("failure", this);
 		page.setStatus(this.status);
 		return page;
