@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.usertasks.identity.CurrentUser;
@@ -58,6 +60,12 @@ class EventStream {
 		this.poller.scheduleWithFixedDelay(this::pollSafely, interval, interval, TimeUnit.MILLISECONDS);
 	}
 
+	/**
+	 * Ends every stream when the application starts to close, before the web server waits
+	 * for open requests to finish (a stream would hold that graceful shutdown for its
+	 * whole timeout, and go on polling a database being closed).
+	 */
+	@EventListener(ContextClosedEvent.class)
 	@PreDestroy
 	void stop() {
 		this.poller.shutdownNow();
