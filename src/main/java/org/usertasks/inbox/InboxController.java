@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.usertasks.identity.CurrentUser;
 import org.usertasks.identity.UserGroup;
+import org.usertasks.identity.UserDirectory;
 import org.usertasks.identity.UserGroupService;
 import org.usertasks.system.WebPage;
 import org.usertasks.task.TaskSearch;
@@ -40,9 +42,13 @@ class InboxController {
 
 	private final TaskLabels labels;
 
+	private final UserDirectory directory;
+
 	private final Clock clock;
 
-	InboxController(TaskSearch search, UserGroupService groups, TaskLabels labels, Clock clock) {
+	InboxController(TaskSearch search, UserGroupService groups, TaskLabels labels, UserDirectory directory,
+			Clock clock) {
+		this.directory = directory;
 		this.search = search;
 		this.groups = groups;
 		this.labels = labels;
@@ -54,7 +60,12 @@ class InboxController {
 		Instant now = this.clock.instant();
 		TaskSearchPage page = this.search.find(filter.toParams(me, null), me);
 		Map<TaskStatus, Long> counts = this.search.countByStatus(filter.toParams(me, List.of()), me);
-		model.addAttribute("rows", page.tasks().stream().map((view) -> InboxRow.of(view, now)).toList());
+		Map<String, String> holders = this.directory.userNames(page.tasks()
+			.stream()
+			.filter((view) -> view.task().claim() != null)
+			.map((view) -> view.task().claim().holder())
+			.collect(Collectors.toSet()));
+		model.addAttribute("rows", page.tasks().stream().map((view) -> InboxRow.of(view, now, holders)).toList());
 		model.addAttribute("total", page.total());
 		model.addAttribute("nextPage", (page.nextCursor() != null) ? filter.after(page.nextCursor()) : null);
 		model.addAttribute("firstPage", (filter.after() != null) ? filter.firstPage() : null);

@@ -201,6 +201,16 @@ class InboxPageTests extends TaskApiTestSupport {
 	}
 
 	@Test
+	void namesWhoHasClaimedATask() {
+		String uid = task("Claimed", "\"AssignedUserGroups\": [\"" + this.translators + "\"]");
+		createUser("cy", "Cy", "Clark", this.translators);
+		assertThat(this.admin.as(createKey("cy", false)).post("/v1/usertasks/" + uid + "/claim", "").status())
+			.isEqualTo(200);
+
+		assertThat(row(inbox("/"), "Claimed").selectFirst(".task-meta").text()).contains("claimed by Cy Clark");
+	}
+
+	@Test
 	void anEmptyInboxSaysSo() {
 		Document inbox = inbox("/");
 
