@@ -25,7 +25,7 @@ mkdir -p bench/results
 out="bench/results/explain-postgres-$tasks-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
 	echo "-- bench/explain.sh $tasks, $(date -u '+%Y-%m-%d %H:%M UTC'), PostgreSQL $(psql_bench -A -t -c 'show server_version')," \
-		"commit $(git rev-parse --short HEAD)"
+		"commit $(git describe --always --dirty)"
 	psql_bench -f bench/explain.sql
 } 2>&1 | tee "$out"
 echo "saved to $out" >&2

@@ -90,6 +90,19 @@ scenarios=(
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000;
 	printf "%.2f", n }'; }
 
+# Waits until the server has finished what the last scenario left running (wrk stops sending, but the server still
+# answers the requests in flight): until one GET of a task takes under a second, or two minutes have passed.
+wait_idle() {
+	local until=$(($(date +%s) + 120)) took
+	while [ "$(date +%s)" -lt "$until" ]; do
+		took=$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: $key" "$base/v1/usertasks/$(
+			printf '00000000-0000-4000-8000-%012d' 1)" || echo 9)
+		awk -v t="$took" 'BEGIN { exit !(t < 1) }' && return
+		sleep 1
+	done
+	echo "the server is still busy after 2 minutes; measuring anyway" >&2
+}
+
 rows=()
 ceiling_get=
 ceiling_post=
@@ -99,10 +112,13 @@ for scenario in "${scenarios[@]}"; do
 	[ "$auth" = none ] || args+=(-H "Authorization: $key")
 	[ -z "$script" ] || args+=(-s "bench/wrk/$script")
 	echo "-- $name" >&2
+	wait_idle
 	wrk "${args[@]}" -d"$warmup" "$base$path" >/dev/null
+	wait_idle
 	from=$(wc -l <"$rss")
 	wrk "${args[@]}" -d"$duration" "$base$path" >"$work/wrk.out"
 	rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.out")
+	requests=$(awk '/requests in/ {print $1}' "$work/wrk.out")
 	p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$work/wrk.out")")
 	p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$work/wrk.out")")
 	non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.out")
@@ -112,7 +128,7 @@ for scenario in "${scenarios[@]}"; do
 	if [ "$name" = "ceiling POST" ]; then ceiling_post=$rps; fi
 	ceiling=$([ "$kind" = get ] && echo "$ceiling_get" || echo "$ceiling_post")
 	ratio=$(awk -v r="$rps" -v c="$ceiling" 'BEGIN { printf "%.1f%%", (c > 0) ? 100 * r / c : 0 }')
-	rows+=("$(printf '| %s | %s | %s | %s | %s | %s / %s | %s | %s |' "$name" "$shown" \
+	rows+=("$(printf '| %s | %s | %s | %s | %s | %s | %s / %s | %s | %s |' "$name" "$shown" "$requests" \
 		"$(awk -v r="$rps" 'BEGIN { printf "%\047.0f", r }')" "$p50 ms" "$p99 ms" "${non2xx:-0}" "${socket:-0}" \
 		"$ratio" "${rss_mb:-?} MB")")
 done
@@ -129,10 +145,10 @@ out="bench/results/$db-$tasks-$(date -u +%Y%m%dT%H%M%SZ).md"
 	echo "\`bench/run.sh $db $tasks $duration\`: wrk -t$threads -c$connections -d$duration --latency after a" \
 		"$warmup warm-up, per scenario. Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GB", $2 / 1048576}' \
 			/proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end;" \
-		"$(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS:-}'; commit $(git rev-parse --short HEAD)."
+		"$(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS:-}'; commit $(git describe --always --dirty)."
 	echo
-	echo "| scenario | request | req/s | p50 | p99 | non-2xx / socket errors | vs ceiling | server RSS max |"
-	echo "|---|---|---:|---:|---:|---:|---:|---:|"
+	echo "| scenario | request | requests | req/s | p50 | p99 | non-2xx / socket errors | vs ceiling | server RSS max |"
+	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
 	printf '%s\n' "${rows[@]}"
 	echo
 	echo "Seeding $(printf "%'d" "$tasks") tasks: $seed_s s. Start to healthy: $first_start_ms ms on an empty database" \
