@@ -1,8 +1,6 @@
 package org.usertasks.identity;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -12,9 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,10 +20,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * unauthenticated; one with a key that does not work is answered 401 at once.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
-
-	static final String ROLE_USER = "ROLE_USER";
-
-	static final String ROLE_ADMIN = "ROLE_ADMIN";
 
 	private final ApiKeyService keys;
 
@@ -54,13 +45,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 					new BadCredentialsException("The API key is unknown, revoked, or belongs to a disabled user."));
 			return;
 		}
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		authorities.add(new SimpleGrantedAuthority(ROLE_USER));
-		if (caller.get().admin()) {
-			authorities.add(new SimpleGrantedAuthority(ROLE_ADMIN));
-		}
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller.get(), null, authorities));
+		SecurityContextHolder.getContext().setAuthentication(CallerAuthentication.of(caller.get()));
 		chain.doFilter(request, response);
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -148,6 +149,23 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 		waitUntilLoaded(browser);
 	}
 
+	/**
+	 * Waits until the page's live stream is connected, and marks the page, so that
+	 * {@link #isStillTheSamePage} can tell an update in place from a reload.
+	 */
+	void waitUntilLive(WebDriver browser) {
+		waitFor(browser).withMessage("the live stream connected")
+			.until((driver) -> "true".equals(
+					((JavascriptExecutor) driver).executeScript("return document.body.dataset.liveConnected || ''")));
+		((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true");
+	}
+
+	/** Whether the page marked by {@link #waitUntilLive} was not reloaded since. */
+	static boolean isStillTheSamePage(WebDriver browser) {
+		return Boolean.TRUE
+			.equals(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true"));
+	}
+
 	WebDriverWait waitFor(WebDriver browser) {
 		return new WebDriverWait(browser, TIMEOUT);
 	}
@@ -167,7 +185,7 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 
 	private void waitUntilLoaded(WebDriver browser) {
 		waitFor(browser).until((driver) -> "complete"
-			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -101,16 +100,13 @@ class InboxBrowserTests extends BrowserTestSupport {
 		task("Already there", "ann", null);
 		WebDriver browser = newBrowser();
 		signIn(browser, "ann", password);
-		waitFor(browser).until((driver) -> "true"
-			.equals(((JavascriptExecutor) driver).executeScript("return document.body.dataset.liveConnected || ''")));
-		((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true");
+		waitUntilLive(browser);
 
 		task("Assigned by an integration", "ann", null);
 
 		waitForTitles(browser, 2);
 		assertThat(titles(browser)).contains("Assigned by an integration");
-		assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true"))
-			.isEqualTo(true);
+		assertThat(isStillTheSamePage(browser)).isTrue();
 	}
 
 	private String task(String title, String user, String deadline) {

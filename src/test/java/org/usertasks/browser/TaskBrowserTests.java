@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -95,9 +94,7 @@ class TaskBrowserTests extends BrowserTestSupport {
 		signIn(ann, "ann", annPassword);
 		signIn(bob, "bob", bobPassword);
 		open(ann, "/tasks/" + uid);
-		waitFor(ann).until((driver) -> "true"
-			.equals(((JavascriptExecutor) driver).executeScript("return document.body.dataset.liveConnected || ''")));
-		((JavascriptExecutor) ann).executeScript("window.stillTheSamePage = true");
+		waitUntilLive(ann);
 
 		open(bob, "/tasks/" + uid);
 		bob.findElement(By.cssSelector("#status-form button[value=InProgress]")).click();
@@ -108,7 +105,7 @@ class TaskBrowserTests extends BrowserTestSupport {
 
 		waitForText(ann, By.id("task-status"), "In progress");
 		waitForText(ann, By.id("thread"), "On it.");
-		assertThat(((JavascriptExecutor) ann).executeScript("return window.stillTheSamePage === true")).isEqualTo(true);
+		assertThat(isStillTheSamePage(ann)).isTrue();
 	}
 
 	@Test

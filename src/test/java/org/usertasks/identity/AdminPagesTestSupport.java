@@ -42,7 +42,7 @@ abstract class AdminPagesTestSupport extends ApiTestSupport {
 	}
 
 	private static RequestPostProcessor signedIn(CurrentUser user) {
-		return authentication(PasswordAuthenticationProvider.signedIn(user));
+		return authentication(CallerAuthentication.of(user));
 	}
 
 }

@@ -1,19 +1,15 @@
 package org.usertasks.inbox;
 
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.usertasks.identity.CurrentUser;
+import org.usertasks.identity.CallerAuthentication;
 import org.usertasks.identity.SignInService;
 import org.usertasks.task.TaskApiTestSupport;
 
@@ -47,11 +43,7 @@ abstract class TaskWebTestSupport extends TaskApiTestSupport {
 	 * must exist.
 	 */
 	protected RequestPostProcessor as(String userId) {
-		CurrentUser me = this.signIn.callerOf(userId).orElseThrow();
-		List<SimpleGrantedAuthority> authorities = me.admin()
-				? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
-				: List.of(new SimpleGrantedAuthority("ROLE_USER"));
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(me, null, authorities));
+		return authentication(CallerAuthentication.of(this.signIn.callerOf(userId).orElseThrow()));
 	}
 
 	/** Performs a request and answers its result. */
