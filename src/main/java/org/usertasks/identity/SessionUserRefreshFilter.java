@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,8 +24,20 @@ class SessionUserRefreshFilter extends OncePerRequestFilter {
 
 	private final SignInService signIn;
 
-	SessionUserRefreshFilter(SignInService signIn) {
+	private final RequestMatcher staticFiles;
+
+	/**
+	 * @param staticFiles requests that need no person (stylesheets, scripts): reading the
+	 * session and the user for each of them would cost queries for nothing
+	 */
+	SessionUserRefreshFilter(SignInService signIn, RequestMatcher staticFiles) {
 		this.signIn = signIn;
+		this.staticFiles = staticFiles;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return this.staticFiles.matches(request);
 	}
 
 	@Override
@@ -43,7 +56,7 @@ class SessionUserRefreshFilter extends OncePerRequestFilter {
 			}
 			else if (!now.get().equals(signedIn)) {
 				SecurityContext refreshed = SecurityContextHolder.createEmptyContext();
-				refreshed.setAuthentication(PasswordAuthenticationProvider.signedIn(now.get()));
+				refreshed.setAuthentication(CallerAuthentication.of(now.get()));
 				SecurityContextHolder.setContext(refreshed);
 			}
 		}

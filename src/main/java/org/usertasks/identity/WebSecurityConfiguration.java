@@ -1,5 +1,6 @@
 package org.usertasks.identity;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
@@ -21,7 +22,10 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The web inbox: people sign in with a password and get a session cookie; forms carry a
@@ -32,6 +36,11 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 class WebSecurityConfiguration {
 
 	/** Everything the browser UI serves; the rest of the service is the API. */
+	/**
+	 * The pages' static files: anyone may read them, and they need no signed-in person.
+	 */
+	static final String[] STATIC_PATHS = { "/webjars/**", "/css/**", "/js/**", "/favicon.ico" };
+
 	static final String[] WEB_PATHS = { "/", "/login", "/logout", "/invite/**", "/account", "/account/**", "/tasks",
 			"/tasks/**", "/admin/**", "/ui/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico" };
 
@@ -44,6 +53,11 @@ class WebSecurityConfiguration {
 		Map<String, PasswordEncoder> encoders = Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
 				"bcrypt", new BCryptPasswordEncoder());
 		return new DelegatingPasswordEncoder("argon2", encoders);
+	}
+
+	private static RequestMatcher staticFiles() {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		return new OrRequestMatcher(Arrays.stream(STATIC_PATHS).map(paths::matcher).toArray(RequestMatcher[]::new));
 	}
 
 	@Bean
@@ -73,13 +87,15 @@ class WebSecurityConfiguration {
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterAfter(new SessionUserRefreshFilter(signIn), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SessionUserRefreshFilter(signIn, staticFiles()), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((authorize) -> authorize
 				// The live stream's async dispatches belong to a request already let in;
 				// after a sign-out they would otherwise fail on a committed response.
 				.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/login", "/invite/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+				.requestMatchers(STATIC_PATHS)
+				.permitAll()
+				.requestMatchers("/login", "/invite/**")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
