@@ -2,6 +2,8 @@
 # Callers set: work (a temp dir), db (h2|postgres), tasks (N).
 
 jar=target/usertasks-0.1.0-SNAPSHOT.jar
+# The JVM that runs the server: BENCH_JAVA, e.g. a JDK 21+ where the service uses virtual threads.
+server_java=${BENCH_JAVA:-java}
 admin_key=bench-admin-key
 pg_db=usertasks_bench
 server=
@@ -31,7 +33,7 @@ start_server() {
 	t0=$(date +%s%N)
 	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 	USERTASKS_DATA_DIR="$work/data" USERTASKS_BOOTSTRAP_API_KEY="$admin_key" \
-		java ${JAVA_OPTS:-} -jar "$jar" "${args[@]}" >>"$work/server.log" 2>&1 &
+		"$server_java" ${JAVA_OPTS:-} -jar "$jar" "${args[@]}" >>"$work/server.log" 2>&1 &
 	server=$!
 	until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
 		if ! kill -0 "$server" 2>/dev/null || [ $(($(date +%s%N) - t0)) -gt 180000000000 ]; then

@@ -4,8 +4,10 @@
 # req/s, p50, p99, errors, the ratio to the ceiling, the server's RSS; also saved to bench/results/.
 # Usage: bench/run.sh [h2|postgres] [N=10000] [DURATION=15s]
 # Environment: BENCH_WARMUP (5s, wrk before each measured run), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
-# JAVA_OPTS (for the server). Needs java, wrk, curl, unzip, python3; for postgres, psql and PostgreSQL on
-# 127.0.0.1:5432 (user postgres), where database usertasks_bench is dropped and created.
+# BENCH_ONLY (a regular expression of the scenarios to run, e.g. 'uid|create'), BENCH_JAVA (the server's java),
+# JAVA_OPTS (for the server).
+# Needs java, wrk, curl, unzip, python3; for postgres, psql and PostgreSQL on 127.0.0.1:5432 (user postgres), where
+# database usertasks_bench is dropped and created.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-h2}
@@ -108,6 +110,10 @@ ceiling_get=
 ceiling_post=
 for scenario in "${scenarios[@]}"; do
 	IFS='|' read -r name kind shown auth path script <<<"$scenario"
+	# BENCH_ONLY (a regular expression) picks scenarios; the ceilings always run, as the ratios need them.
+	if [ -n "${BENCH_ONLY:-}" ] && [[ $name != ceiling* ]] && ! [[ $name =~ $BENCH_ONLY ]]; then
+		continue
+	fi
 	args=(-t"$threads" -c"$connections" --latency)
 	[ "$auth" = none ] || args+=(-H "Authorization: $key")
 	[ -z "$script" ] || args+=(-s "bench/wrk/$script")
@@ -145,7 +151,7 @@ out="bench/results/$db-$tasks-$(date -u +%Y%m%dT%H%M%SZ).md"
 	echo "\`bench/run.sh $db $tasks $duration\`: wrk -t$threads -c$connections -d$duration --latency after a" \
 		"$warmup warm-up, per scenario. Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GB", $2 / 1048576}' \
 			/proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end;" \
-		"$(java -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS:-}'; commit $(git describe --always --dirty)."
+		"$("$server_java" -version 2>&1 | head -1); JAVA_OPTS='${JAVA_OPTS:-}'; commit $(git describe --always --dirty)."
 	echo
 	echo "| scenario | request | requests | req/s | p50 | p99 | non-2xx / socket errors | vs ceiling | server RSS max |"
 	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
