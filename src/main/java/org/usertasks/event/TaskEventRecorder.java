@@ -21,6 +21,7 @@ import org.usertasks.task.TaskCreated;
 import org.usertasks.task.TaskDeadlineReached;
 import org.usertasks.task.TaskDeleted;
 import org.usertasks.task.TaskService;
+import org.usertasks.task.TaskView;
 import org.usertasks.task.UserTaskResponse;
 
 /**
@@ -72,7 +73,10 @@ class TaskEventRecorder {
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(TaskCreated event) {
-		record(CREATED, event.taskUid(), null, event.actorId(), event.at(), current(event.taskUid()));
+		// The task as created, not read back: no listener comments on a creation, so
+		// they are the same, and a create costs three statements fewer.
+		record(CREATED, event.taskUid(), null, event.actorId(), event.at(),
+				UserTaskResponse.from(new TaskView(event.task(), List.of())));
 	}
 
 	/** A change can be several events: its status, its assignees, and any other field. */

@@ -77,7 +77,7 @@ public class TaskService {
 		// Insert-if-absent rather than check-then-insert: two identical creates racing
 		// each other both succeed.
 		if (this.tasks.insertIfAbsent(task)) {
-			this.events.publishEvent(new TaskCreated(id, caller.userId(), now));
+			this.events.publishEvent(new TaskCreated(task, caller.userId(), now));
 			return task;
 		}
 		Task existing = get(id).task();

@@ -63,6 +63,25 @@ class EventFeedTests extends TaskApiTestSupport {
 	}
 
 	@Test
+	void aCreatedTaskIsCarriedExactlyAsTheApiThenReturnsIt() {
+		createUsers("5", "10");
+		String group = createGroup("Editors");
+		long start = lastPosition();
+		String uid = UUID.randomUUID().toString();
+
+		postTask(
+				"""
+						{"Uid": "%s", "Title": "Images", "Description": "Add them", "Deadline": "2027-01-14T09:30:00.1234567+02:00",
+						 "AssignedUsers": ["10", "5"], "AssignedUserGroups": ["%s"], "AttachedEntities": [
+						 {"EntityType": 1, "EntityId": "88-red"}, {"EntityType": 0, "EntityId": "88", "Status": 1}]}"""
+					.formatted(uid, group));
+
+		JsonNode created = feed("?after=" + start).get("Events").get(0).get("Payload").get("UserTask");
+		assertThat(created.get("AttachedEntities")).hasSize(2);
+		assertThat(created).isEqualTo(task(uid));
+	}
+
+	@Test
 	void aDeletedTaskIsNamedByItsUidAlone() {
 		String uid = createTask("Images");
 		long start = lastPosition();
