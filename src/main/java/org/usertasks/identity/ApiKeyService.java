@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.usertasks.system.InvalidRequestException;
 import org.usertasks.system.Sha256;
 import org.usertasks.system.Timestamps;
@@ -19,7 +21,7 @@ import org.usertasks.system.Timestamps;
 /**
  * Issues, lists, revokes and checks API keys. A key is random and high-entropy, so a
  * plain SHA-256 is enough to store it safely and lets every request be checked with one
- * indexed lookup.
+ * indexed lookup, and a key that worked recently with none ({@link ApiKeyCache}).
  */
 @Service
 class ApiKeyService {
@@ -30,11 +32,19 @@ class ApiKeyService {
 
 	private final UserRepository users;
 
+	private final ApiKeyCache callers;
+
+	private final TransactionTemplate readOnly;
+
 	private final Clock clock;
 
-	ApiKeyService(ApiKeyRepository keys, UserRepository users, Clock clock) {
+	ApiKeyService(ApiKeyRepository keys, UserRepository users, ApiKeyCache callers,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.keys = keys;
 		this.users = users;
+		this.callers = callers;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.clock = clock;
 	}
 
@@ -57,6 +67,8 @@ class ApiKeyService {
 	@Transactional
 	IssuedKey issue(String userId, @Nullable String name, boolean admin, String secret) {
 		ApiKey key = new ApiKey(UUID.randomUUID(), userId, name, admin, Timestamps.now(this.clock));
+		// Nothing cached to clear: the cache keeps only keys that worked, never this new
+		// one.
 		this.keys.insert(key, hash(secret));
 		return new IssuedKey(key, secret);
 	}
@@ -65,6 +77,7 @@ class ApiKeyService {
 	void revoke(UUID uid) {
 		ApiKey key = this.keys.find(uid).orElseThrow(() -> new ApiKeyNotFoundException(uid));
 		this.keys.delete(uid);
+		this.callers.clear();
 		if (key.admin() && this.keys.countWorkingAdminKeys() == 0) {
 			throw new LastAdminKeyException("Revoking API key '" + uid + "'");
 		}
@@ -79,9 +92,11 @@ class ApiKeyService {
 	 * The caller behind a presented key, or empty when the key is unknown, revoked or its
 	 * user disabled.
 	 */
-	@Transactional(readOnly = true)
 	Optional<CurrentUser> authenticate(String presentedKey) {
-		return this.keys.findCaller(hash(presentedKey));
+		// The transaction is only opened for a lookup: a key answered from the cache
+		// should not take a connection from the pool.
+		return this.callers.get(hash(presentedKey),
+				(keyHash) -> this.readOnly.execute((status) -> this.keys.findCaller(keyHash)));
 	}
 
 	@Transactional(readOnly = true)

@@ -22,10 +22,13 @@ public class UserGroupService {
 
 	private final UserGroupRepository groups;
 
+	private final ApiKeyCache callers;
+
 	private final Clock clock;
 
-	UserGroupService(UserGroupRepository groups, Clock clock) {
+	UserGroupService(UserGroupRepository groups, ApiKeyCache callers, Clock clock) {
 		this.groups = groups;
+		this.callers = callers;
 		this.clock = clock;
 	}
 
@@ -53,6 +56,8 @@ public class UserGroupService {
 		if (!this.groups.delete(uid)) {
 			throw new UserGroupNotFoundException(uid);
 		}
+		// Its memberships went with it, and callers carry their groups.
+		this.callers.clear();
 	}
 
 	@Transactional(readOnly = true)

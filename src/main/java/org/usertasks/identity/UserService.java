@@ -29,12 +29,16 @@ public class UserService {
 
 	private final ApiKeyRepository keys;
 
+	private final ApiKeyCache callers;
+
 	private final Clock clock;
 
-	UserService(UserRepository users, UserGroupRepository groups, ApiKeyRepository keys, Clock clock) {
+	UserService(UserRepository users, UserGroupRepository groups, ApiKeyRepository keys, ApiKeyCache callers,
+			Clock clock) {
 		this.users = users;
 		this.groups = groups;
 		this.keys = keys;
+		this.callers = callers;
 		this.clock = clock;
 	}
 
@@ -47,6 +51,7 @@ public class UserService {
 		requireKnownGroups(details.userGroups());
 		OffsetDateTime now = Timestamps.now(this.clock);
 		User user = toUser(id, details, UserStatus.Active, now, now);
+		// Nothing cached to clear: a new user has no keys yet.
 		this.users.insert(user);
 		return user;
 	}
@@ -56,7 +61,9 @@ public class UserService {
 		User current = this.users.find(uid).orElseThrow(() -> new UserNotFoundException(uid));
 		requireKnownGroups(details.userGroups());
 		User updated = toUser(uid, details, current.status(), current.created(), Timestamps.now(this.clock));
+		// The caller of a key carries the user's name, status and groups.
 		this.users.update(updated);
+		this.callers.clear();
 		if (updated.status() == UserStatus.Disabled && this.keys.countWorkingAdminKeys() == 0) {
 			throw new LastAdminKeyException("Disabling user '" + uid + "'");
 		}
@@ -67,6 +74,7 @@ public class UserService {
 		if (!this.users.delete(uid)) {
 			throw new UserNotFoundException(uid);
 		}
+		this.callers.clear();
 		if (this.keys.countWorkingAdminKeys() == 0) {
 			throw new LastAdminKeyException("Deleting user '" + uid + "'");
 		}
