@@ -75,16 +75,20 @@ class TaskQueries {
 	 */
 	private Map<UUID, Assignment> assignments(List<UUID> uids) {
 		Map<UUID, Assignment> assignments = new HashMap<>();
+		// The union inside a derived table: H2 keeps a parsed select for reuse, but
+		// parses a bare union again each time (80 rather than 180 µs a query).
 		this.jdbc.sql("""
-				select task_uid, 1 as part, ordinal, user_uid as text_value, cast(null as uuid) as group_uid,
-				    0 as entity_type, 0 as entity_status
-				from user_task_assigned_user where task_uid in (:uids)
-				union all
-				select task_uid, 2, ordinal, null, group_uid, 0, 0
-				from user_task_assigned_group where task_uid in (:uids)
-				union all
-				select task_uid, 3, ordinal, entity_id, null, entity_type, status
-				from user_task_entity where task_uid in (:uids)
+				select * from (
+				    select task_uid, 1 as part, ordinal, user_uid as text_value, cast(null as uuid) as group_uid,
+				        0 as entity_type, 0 as entity_status
+				    from user_task_assigned_user where task_uid in (:uids)
+				    union all
+				    select task_uid, 2, ordinal, null, group_uid, 0, 0
+				    from user_task_assigned_group where task_uid in (:uids)
+				    union all
+				    select task_uid, 3, ordinal, entity_id, null, entity_type, status
+				    from user_task_entity where task_uid in (:uids)
+				) assignment
 				order by part, ordinal""").param("uids", uids).query((rs) -> {
 			Assignment assignment = assignments.computeIfAbsent(rs.getObject("task_uid", UUID.class),
 					(uid) -> new Assignment(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
