@@ -1,7 +1,6 @@
 package org.usertasks.system;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -40,12 +39,6 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
-
-	/**
-	 * Seven fractional digits and an explicit offset, as Struct (.NET) writes them; an
-	 * offset with seconds keeps them.
-	 */
-	static final DateTimeFormatter WIRE_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSxxxxx");
 
 	static final List<MediaType> JSON_MEDIA_TYPES = List.of(MediaType.APPLICATION_JSON,
 			new MediaType("application", "*+json"), new MediaType("text", "json"));
@@ -93,7 +86,7 @@ class JsonConfiguration {
 
 		@Override
 		public void serialize(OffsetDateTime value, JsonGenerator generator, SerializationContext context) {
-			generator.writeString(WIRE_TIMESTAMP.format(value));
+			generator.writeString(JsonFormats.timestamp(value));
 		}
 
 	}
