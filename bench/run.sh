@@ -3,7 +3,7 @@
 # tasks of realistic shape through SQL (bench/seed.sql), runs wrk on each scenario and prints a Markdown table:
 # req/s, p50, p99, errors, the ratio to the ceiling, the server's RSS; also saved to bench/results/.
 # Usage: bench/run.sh [h2|postgres] [N=10000] [DURATION=15s]
-# Environment: BENCH_WARMUP (5s, wrk before each measured run), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
+# Environment: BENCH_WARMUP (15s: every scenario runs this long once before any is measured), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
 # BENCH_ONLY (a regular expression of the scenarios to run, e.g. 'uid|create'), BENCH_JAVA (the server's java),
 # JAVA_OPTS (for the server).
 # Needs java, wrk, curl, unzip, python3; for postgres, psql and PostgreSQL on 127.0.0.1:5432 (user postgres), where
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 db=${1:-h2}
 tasks=${2:-10000}
 duration=${3:-15s}
-warmup=${BENCH_WARMUP:-5s}
+warmup=${BENCH_WARMUP:-15s}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-32}
 case "$db" in h2 | postgres) ;; *)
@@ -48,7 +48,7 @@ export BENCH_TASKS=$tasks
 echo "seeding $tasks tasks on $db" >&2
 create_and_seed
 start_server
-echo "started in $started_ms ms; warming up ${warmup} and measuring $duration per scenario" >&2
+echo "started in $started_ms ms; warming up ${warmup}, then measuring $duration, per scenario" >&2
 key=$(curl -sf -X POST "$base/v1/apikeys" -H "Authorization: $admin_key" -H 'Content-Type: application/json' \
 	-d '{"UserId": "bench", "Name": "bench", "Admin": false}' | sed -E 's/.*"Key":"([^"]+)".*/\1/')
 
@@ -111,29 +111,36 @@ wait_idle() {
 # the loop: the ceilings run first and again last (the JIT has compiled more by then), and the faster of each pair
 # is the ceiling, so that a cold first run cannot flatter the ratios.
 results=()
-for scenario in "${scenarios[@]}"; do
-	IFS='|' read -r name kind shown auth path script <<<"$scenario"
-	# BENCH_ONLY (a regular expression) picks scenarios; the ceilings always run, as the ratios need them.
-	if [ -n "${BENCH_ONLY:-}" ] && [[ $name != ceiling* ]] && ! [[ $name =~ $BENCH_ONLY ]]; then
-		continue
-	fi
-	args=(-t"$threads" -c"$connections" --latency)
-	[ "$auth" = none ] || args+=(-H "Authorization: $key")
-	[ -z "$script" ] || args+=(-s "bench/wrk/$script")
-	echo "-- $name" >&2
-	wait_idle
-	wrk "${args[@]}" -d"$warmup" "$base$path" >/dev/null
-	wait_idle
-	from=$(wc -l <"$rss")
-	wrk "${args[@]}" -d"$duration" "$base$path" >"$work/wrk.out"
-	rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.out")
-	requests=$(awk '/requests in/ {print $1}' "$work/wrk.out")
-	p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$work/wrk.out")")
-	p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$work/wrk.out")")
-	non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.out")
-	socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$work/wrk.out")
-	rss_mb=$(tail -n +"$((from + 1))" "$rss" | sort -n | tail -1 | awk '{printf "%d", $1 / 1024}')
-	results+=("$name|$kind|$shown|$requests|$rps|$p50|$p99|${non2xx:-0}|${socket:-0}|${rss_mb:-?}")
+# Two rounds: the first runs every scenario for BENCH_WARMUP and keeps nothing, so that the JIT has compiled the
+# code of all of them (on a slow machine, a few seconds before each scenario left later ones measured half cold);
+# the second measures.
+for round in warm-up measure; do
+	for scenario in "${scenarios[@]}"; do
+		IFS='|' read -r name kind shown auth path script <<<"$scenario"
+		# BENCH_ONLY (a regular expression) picks scenarios; the ceilings always run, as the ratios need them.
+		if [ -n "${BENCH_ONLY:-}" ] && [[ $name != ceiling* ]] && ! [[ $name =~ $BENCH_ONLY ]]; then
+			continue
+		fi
+		args=(-t"$threads" -c"$connections" --latency)
+		[ "$auth" = none ] || args+=(-H "Authorization: $key")
+		[ -z "$script" ] || args+=(-s "bench/wrk/$script")
+		echo "-- $round: $name" >&2
+		wait_idle
+		if [ "$round" = warm-up ]; then
+			[[ $name == *again ]] || wrk "${args[@]}" -d"$warmup" "$base$path" >/dev/null
+			continue
+		fi
+		from=$(wc -l <"$rss")
+		wrk "${args[@]}" -d"$duration" "$base$path" >"$work/wrk.out"
+		rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.out")
+		requests=$(awk '/requests in/ {print $1}' "$work/wrk.out")
+		p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$work/wrk.out")")
+		p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$work/wrk.out")")
+		non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.out")
+		socket=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$work/wrk.out")
+		rss_mb=$(tail -n +"$((from + 1))" "$rss" | sort -n | tail -1 | awk '{printf "%d", $1 / 1024}')
+		results+=("$name|$kind|$shown|$requests|$rps|$p50|$p99|${non2xx:-0}|${socket:-0}|${rss_mb:-?}")
+	done
 done
 ceiling_of() { printf '%s\n' "${results[@]}" | awk -F'|' -v c="ceiling $1" 'index($1, c) == 1 && $5 > max { max = $5 }
 	END { print max + 0 }'; }
@@ -159,7 +166,7 @@ out="bench/results/$db-$tasks-$(date -u +%Y%m%dT%H%M%SZ).md"
 		-c 'show server_version' | cut -d' ' -f1)"), $(printf "%'d" "$tasks") tasks, $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo
 	echo "\`bench/run.sh $db $tasks $duration\`: wrk -t$threads -c$connections -d$duration --latency after a" \
-		"$warmup warm-up, per scenario. Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GB", $2 / 1048576}' \
+		"warm-up round of $warmup per scenario. Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GB", $2 / 1048576}' \
 			/proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end;" \
 		"$("$server_java" -version 2>&1 | head -1); started by bin/usertasks (-Xmx${USERTASKS_HEAP:-256m} -XX:+UseSerialGC, start-up archive) started by bin/usertasks (-Xmx${USERTASKS_HEAP:-256m} -XX:+UseSerialGC, start-up archive) JAVA_OPTS='${JAVA_OPTS:-}'; commit $(git describe --always --dirty)."
 	echo
