@@ -168,7 +168,7 @@ out="bench/results/$db-$tasks-$(date -u +%Y%m%dT%H%M%SZ).md"
 	echo "\`bench/run.sh $db $tasks $duration\`: wrk -t$threads -c$connections -d$duration --latency after a" \
 		"warm-up round of $warmup per scenario. Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GB", $2 / 1048576}' \
 			/proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end;" \
-		"$("$server_java" -version 2>&1 | head -1); started by bin/usertasks (-Xmx${USERTASKS_HEAP:-256m} -XX:+UseSerialGC, start-up archive) started by bin/usertasks (-Xmx${USERTASKS_HEAP:-256m} -XX:+UseSerialGC, start-up archive) JAVA_OPTS='${JAVA_OPTS:-}'; commit $(git describe --always --dirty)."
+		"$("$server_java" -version 2>&1 | head -1); started by bin/usertasks (-Xmx${USERTASKS_HEAP:-192m} -XX:+UseSerialGC, start-up archive) JAVA_OPTS='${JAVA_OPTS:-}'; commit $(git describe --always --dirty)."
 	echo
 	echo "| scenario | request | requests | req/s | p50 | p99 | non-2xx / socket errors | vs ceiling | server RSS max |"
 	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
