@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.usertasks.system.Timestamps;
@@ -24,11 +25,14 @@ public class UserGroupService {
 
 	private final ApiKeyCache callers;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	UserGroupService(UserGroupRepository groups, ApiKeyCache callers, Clock clock) {
+	UserGroupService(UserGroupRepository groups, ApiKeyCache callers, ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
 		this.callers = callers;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -53,6 +57,7 @@ public class UserGroupService {
 
 	@Transactional
 	void delete(UUID uid) {
+		this.events.publishEvent(new UserGroupDeleting(uid));
 		if (!this.groups.delete(uid)) {
 			throw new UserGroupNotFoundException(uid);
 		}

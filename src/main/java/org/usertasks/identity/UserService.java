@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.usertasks.system.FieldProblem;
@@ -31,14 +32,17 @@ public class UserService {
 
 	private final ApiKeyCache callers;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	UserService(UserRepository users, UserGroupRepository groups, ApiKeyRepository keys, ApiKeyCache callers,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.groups = groups;
 		this.keys = keys;
 		this.callers = callers;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -71,6 +75,7 @@ public class UserService {
 
 	@Transactional
 	void delete(String uid) {
+		this.events.publishEvent(new UserDeleting(uid));
 		if (!this.users.delete(uid)) {
 			throw new UserNotFoundException(uid);
 		}

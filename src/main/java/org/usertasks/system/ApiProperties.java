@@ -14,8 +14,10 @@ import org.springframework.util.unit.DataSize;
  * @param keyCacheTtl how long an API key that worked is trusted without asking the
  * database again: the longest a change made on another instance (a revoked key, a
  * disabled user) takes to reach this one; zero turns the cache off
+ * @param taskJsonCacheSize how much JSON of read tasks is kept for answering a GET of an
+ * unchanged task without reading it; zero turns it off
  */
 @ConfigurationProperties("usertasks.api")
-public record ApiProperties(@DefaultValue("2MB") DataSize maxRequestBodySize,
-		@DefaultValue("10s") Duration keyCacheTtl) {
+public record ApiProperties(@DefaultValue("2MB") DataSize maxRequestBodySize, @DefaultValue("10s") Duration keyCacheTtl,
+		@DefaultValue("16MB") DataSize taskJsonCacheSize) {
 }

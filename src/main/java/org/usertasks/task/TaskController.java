@@ -5,9 +5,15 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springdoc.core.annotations.ParameterObject;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,13 +36,21 @@ import org.usertasks.identity.CurrentUser;
 @RequestMapping("/v1/usertasks")
 class TaskController {
 
+	private static final MediaType TEXT_JSON = new MediaType("text", "json");
+
 	private final TaskService tasks;
 
 	private final TaskSearch search;
 
-	TaskController(TaskService tasks, TaskSearch search) {
+	private final TaskJsonCache taskJson;
+
+	private final JsonMapper jsonMapper;
+
+	TaskController(TaskService tasks, TaskSearch search, TaskJsonCache taskJson, JsonMapper jsonMapper) {
 		this.tasks = tasks;
 		this.search = search;
+		this.taskJson = taskJson;
+		this.jsonMapper = jsonMapper;
 	}
 
 	/**
@@ -64,13 +78,47 @@ class TaskController {
 
 	/**
 	 * The task with its version as a strong ETag; If-None-Match with the current tag
-	 * answers 304.
+	 * answers 304. When the task is at the version whose JSON {@link TaskJsonCache}
+	 * keeps, that JSON is the answer: one indexed lookup instead of reading the task, its
+	 * assignments and its comments and writing them as JSON.
 	 */
 	@GetMapping("/{uid}")
-	ResponseEntity<UserTaskResponse> get(@PathVariable UUID uid) {
+	@ApiResponse(responseCode = "200", description = "The task",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = UserTaskResponse.class)))
+	ResponseEntity<byte[]> get(@PathVariable UUID uid,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+		TaskStamp stamp = this.tasks.stamp(uid);
+		byte[] json = this.taskJson.get(uid, stamp);
+		if (json == null) {
+			TaskView view = this.tasks.get(uid);
+			stamp = TaskStamp.of(view.task());
+			json = this.jsonMapper.writeValueAsBytes(UserTaskResponse.from(view));
+			this.taskJson.put(uid, stamp, json);
+		}
 		// Spring MVC answers 304 itself when If-None-Match names this ETag.
-		TaskView view = this.tasks.get(uid);
-		return ResponseEntity.ok().eTag(ETags.of(view.task().version())).body(UserTaskResponse.from(view));
+		return ResponseEntity.ok().eTag(ETags.of(stamp.version())).contentType(jsonTypeFor(accept)).body(json);
+	}
+
+	/**
+	 * application/json, or text/json for a client that accepts only that (as the JSON
+	 * converter answers it).
+	 */
+	private static MediaType jsonTypeFor(@Nullable String accept) {
+		if (accept == null || accept.isBlank()) {
+			return MediaType.APPLICATION_JSON;
+		}
+		try {
+			List<MediaType> accepted = MediaType.parseMediaTypes(accept);
+			if (accepted.stream().noneMatch(MediaType.APPLICATION_JSON::isCompatibleWith)
+					&& accepted.stream().anyMatch(TEXT_JSON::isCompatibleWith)) {
+				return TEXT_JSON;
+			}
+		}
+		catch (InvalidMediaTypeException ex) {
+			// Spring MVC answers an unreadable Accept header as it always does.
+		}
+		return MediaType.APPLICATION_JSON;
 	}
 
 	/** 200 with an empty body, as Struct answers; the ETag header is ours. */

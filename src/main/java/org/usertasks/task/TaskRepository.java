@@ -92,6 +92,27 @@ class TaskRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Marks as changed every task assigned to a user or group through the given
+	 * assignment table and column (names from the code, never from a request).
+	 */
+	int touchAssignedTo(String table, String column, Object assignee, OffsetDateTime at) {
+		return this.jdbc
+			.sql("update user_task set last_modified = :at, version = version + 1 where uid in (select task_uid from "
+					+ table + " where " + column + " = :assignee)")
+			.param("assignee", assignee)
+			.param("at", at)
+			.update();
+	}
+
+	/** The task's stamp, read without a lock; empty when there is no such task. */
+	Optional<TaskStamp> stamp(UUID uid) {
+		return this.jdbc.sql("select version, created from user_task where uid = :uid")
+			.param("uid", uid)
+			.query((rs, row) -> new TaskStamp(rs.getLong("version"), rs.getObject("created", OffsetDateTime.class)))
+			.optional();
+	}
+
 	boolean delete(UUID uid) {
 		return this.jdbc.sql("delete from user_task where uid = :uid").param("uid", uid).update() == 1;
 	}

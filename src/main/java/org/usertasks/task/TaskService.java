@@ -172,6 +172,11 @@ public class TaskService {
 				&& a.attachedEntities().equals(b.attachedEntities());
 	}
 
+	/** The task's version and creation time: one indexed lookup, no transaction. */
+	TaskStamp stamp(UUID uid) {
+		return this.tasks.stamp(uid).orElseThrow(() -> new TaskNotFoundException(uid));
+	}
+
 	@Transactional(readOnly = true)
 	public TaskView get(UUID uid) {
 		return this.queries.byUids(List.of(uid)).stream().findFirst().orElseThrow(() -> new TaskNotFoundException(uid));

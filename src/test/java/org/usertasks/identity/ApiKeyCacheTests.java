@@ -123,7 +123,7 @@ class ApiKeyCacheTests {
 	}
 
 	private ApiKeyCache cacheWithTtl(Duration ttl) {
-		return new ApiKeyCache(new ApiProperties(DataSize.ofMegabytes(2), ttl), this.clock);
+		return new ApiKeyCache(new ApiProperties(DataSize.ofMegabytes(2), ttl, DataSize.ofMegabytes(16)), this.clock);
 	}
 
 	private static final class CountingLookup implements Function<String, Optional<CurrentUser>> {

@@ -45,7 +45,7 @@ import static org.usertasks.system.WebSliceAssertions.assertProblem;
  * security rules, and the services mocked.
  */
 @WebMvcTest(TaskController.class)
-@Import(ApiKeySliceConfiguration.class)
+@Import({ ApiKeySliceConfiguration.class, TaskJsonCache.class })
 class TaskControllerTests {
 
 	private static final UUID TASK = UUID.fromString("eb284804-a977-47f9-acda-04f3ea3bbb96");
@@ -253,9 +253,15 @@ class TaskControllerTests {
 
 	// --- GET /v1/usertasks/{uid}
 
+	/** The service knows this task: its stamp, and the task when the JSON is not kept. */
+	private void givenTask(TaskView view) {
+		given(this.tasks.stamp(view.task().uid())).willReturn(TaskStamp.of(view.task()));
+		given(this.tasks.get(view.task().uid())).willReturn(view);
+	}
+
 	@Test
 	void answersATaskWithItsCommentsAndEntitiesInStructsFieldOrder() {
-		given(this.tasks.get(TASK)).willReturn(DESCRIPTIONS_TASK);
+		givenTask(DESCRIPTIONS_TASK);
 
 		MvcTestResult result = get("/v1/usertasks/" + TASK);
 
@@ -265,7 +271,7 @@ class TaskControllerTests {
 
 	@Test
 	void answers304WithoutABodyWhenIfNoneMatchNamesTheCurrentETag() {
-		given(this.tasks.get(TASK)).willReturn(DESCRIPTIONS_TASK);
+		givenTask(DESCRIPTIONS_TASK);
 
 		MvcTestResult result = this.mvc.get()
 			.uri("/v1/usertasks/" + TASK)
@@ -280,7 +286,7 @@ class TaskControllerTests {
 
 	@Test
 	void answersTheTaskWhenIfNoneMatchNamesAnOlderETag() {
-		given(this.tasks.get(TASK)).willReturn(DESCRIPTIONS_TASK);
+		givenTask(DESCRIPTIONS_TASK);
 
 		MvcTestResult result = this.mvc.get()
 			.uri("/v1/usertasks/" + TASK)
@@ -296,7 +302,7 @@ class TaskControllerTests {
 	void writesFieldsATaskLacksAsNullAndListsItLacksAsEmpty() {
 		Task bare = new Task(TASK, OffsetDateTime.parse("2023-01-02T12:00:00Z"), "3", null, null, null, TaskStatus.New,
 				List.of(), List.of(), List.of(), OffsetDateTime.parse("2023-01-02T12:00:00Z"), 1);
-		given(this.tasks.get(TASK)).willReturn(new TaskView(bare, List.of()));
+		givenTask(new TaskView(bare, List.of()));
 
 		MvcTestResult result = get("/v1/usertasks/" + TASK);
 
@@ -309,7 +315,7 @@ class TaskControllerTests {
 
 	@Test
 	void answers404WhenNoTaskHasTheUid() {
-		given(this.tasks.get(TASK)).willThrow(new TaskNotFoundException(TASK));
+		given(this.tasks.stamp(TASK)).willThrow(new TaskNotFoundException(TASK));
 
 		MvcTestResult result = get("/v1/usertasks/" + TASK);
 
