@@ -5,6 +5,7 @@
 # Usage: bench/run.sh [h2|postgres] [N=10000] [DURATION=15s]
 # Environment: BENCH_WARMUP (15s: every scenario runs this long once before any is measured), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
 # BENCH_ONLY (a regular expression of the scenarios to run, e.g. 'uid|create'), BENCH_JAVA (the server's java),
+# BENCH_EXPLAIN=1 (PostgreSQL: also EXPLAIN ANALYZE every scenario's statements over the seeded data),
 # JAVA_OPTS (for the server).
 # Needs java, wrk, curl, unzip, python3; for postgres, psql and PostgreSQL on 127.0.0.1:5432 (user postgres), where
 # database usertasks_bench is dropped and created.
@@ -180,3 +181,11 @@ out="bench/results/$db-$tasks-$(date -u +%Y%m%dT%H%M%SZ).md"
 		"$overdue_total are overdue."
 } | tee "$out"
 echo "saved to $out" >&2
+# BENCH_EXPLAIN=1 on PostgreSQL: the plans of every scenario's statements over the same data, before it is dropped
+# (bench/explain.sh seeds a database of its own for them).
+if [ "$db" = postgres ] && [ -n "${BENCH_EXPLAIN:-}" ]; then
+	stop_server
+	plans="bench/results/explain-postgres-$tasks-$(date -u +%Y%m%dT%H%M%SZ).txt"
+	psql_bench -f bench/explain.sql >"$plans" 2>&1
+	echo "plans saved to $plans" >&2
+fi
