@@ -3,9 +3,7 @@ package org.usertasks.task;
 import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +17,8 @@ import org.usertasks.system.CodedEnum;
 
 /**
  * SQL for reading tasks as the API shows them. Whatever the number of tasks, a read takes
- * three queries: the tasks, their assignments (users, groups and attached entities in
- * one), and their comments.
+ * one query for the tasks and one per kind of child (assigned users, groups, attached
+ * entities, comments).
  */
 @Repository
 class TaskQueries {
@@ -52,7 +50,35 @@ class TaskQueries {
 			return List.of();
 		}
 		List<UUID> uids = rows.stream().map(TaskRow::uid).toList();
-		Map<UUID, Assignment> assignments = assignments(uids);
+		Map<UUID, List<String>> users = this.jdbc.sql("""
+				select task_uid, user_uid from user_task_assigned_user where task_uid in (:uids)
+				order by task_uid, ordinal""")
+			.param("uids", uids)
+			.query((rs, row) -> new AssignedUserRow(rs.getObject("task_uid", UUID.class), rs.getString("user_uid")))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(AssignedUserRow::taskUid,
+					Collectors.mapping(AssignedUserRow::userUid, Collectors.toList())));
+		Map<UUID, List<UUID>> groups = this.jdbc.sql("""
+				select task_uid, group_uid from user_task_assigned_group where task_uid in (:uids)
+				order by task_uid, ordinal""")
+			.param("uids", uids)
+			.query((rs, row) -> new AssignedGroupRow(rs.getObject("task_uid", UUID.class),
+					rs.getObject("group_uid", UUID.class)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(AssignedGroupRow::taskUid,
+					Collectors.mapping(AssignedGroupRow::groupUid, Collectors.toList())));
+		Map<UUID, List<AttachedEntity>> entities = this.jdbc.sql("""
+				select task_uid, entity_type, entity_id, status from user_task_entity where task_uid in (:uids)
+				order by task_uid, ordinal""")
+			.param("uids", uids)
+			.query((rs, row) -> new EntityRow(rs.getObject("task_uid", UUID.class), rs.getInt("entity_type"),
+					rs.getString("entity_id"), rs.getInt("status")))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(EntityRow::taskUid,
+					Collectors.mapping(EntityRow::toAttachedEntity, Collectors.toList())));
 		Map<UUID, List<TaskComment>> comments = this.jdbc.sql("""
 				select uid, task_uid, body, user_id, author_name, created, last_modified, system_generated
 				from user_task_comment where task_uid in (:uids)
@@ -64,43 +90,10 @@ class TaskQueries {
 			.collect(Collectors.groupingBy(CommentRow::taskUid,
 					Collectors.mapping(CommentRow::toComment, Collectors.toList())));
 		return rows.stream()
-			.map((row) -> new TaskView(row.toTask(assignments.getOrDefault(row.uid(), Assignment.NONE)),
+			.map((row) -> new TaskView(row.toTask(users.getOrDefault(row.uid(), List.of()),
+					groups.getOrDefault(row.uid(), List.of()), entities.getOrDefault(row.uid(), List.of())),
 					comments.getOrDefault(row.uid(), List.of())))
 			.toList();
-	}
-
-	/**
-	 * The assigned users, groups and attached entities of the tasks in one query (one
-	 * round trip rather than three), each kind in its stored order.
-	 */
-	private Map<UUID, Assignment> assignments(List<UUID> uids) {
-		Map<UUID, Assignment> assignments = new HashMap<>();
-		// The union inside a derived table: H2 keeps a parsed select for reuse, but
-		// parses a bare union again each time (80 rather than 180 µs a query).
-		this.jdbc.sql("""
-				select * from (
-				    select task_uid, 1 as part, ordinal, user_uid as text_value, cast(null as uuid) as group_uid,
-				        0 as entity_type, 0 as entity_status
-				    from user_task_assigned_user where task_uid in (:uids)
-				    union all
-				    select task_uid, 2, ordinal, null, group_uid, 0, 0
-				    from user_task_assigned_group where task_uid in (:uids)
-				    union all
-				    select task_uid, 3, ordinal, entity_id, null, entity_type, status
-				    from user_task_entity where task_uid in (:uids)
-				) assignment
-				order by part, ordinal""").param("uids", uids).query((rs) -> {
-			Assignment assignment = assignments.computeIfAbsent(rs.getObject("task_uid", UUID.class),
-					(uid) -> new Assignment(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
-			switch (rs.getInt("part")) {
-				case 1 -> assignment.users().add(rs.getString("text_value"));
-				case 2 -> assignment.groups().add(rs.getObject("group_uid", UUID.class));
-				default -> assignment.entities()
-					.add(new AttachedEntity(rs.getInt("entity_type"), rs.getString("text_value"),
-							CodedEnum.ofStoredCode(AttachedEntityStatus.class, rs.getInt("entity_status"))));
-			}
-		});
-		return assignments;
 	}
 
 	private record TaskRow(UUID uid, OffsetDateTime created, String createdBy, @Nullable OffsetDateTime deadline,
@@ -120,21 +113,29 @@ class TaskQueries {
 					rs.getString("claimed_by"), rs.getObject("status_before_claim", Integer.class));
 		}
 
-		Task toTask(Assignment assignment) {
+		Task toTask(List<String> users, List<UUID> groups, List<AttachedEntity> entities) {
 			return new Task(this.uid, this.created, this.createdBy,
 					StoredDeadline.read(this.deadline, this.deadlineOffsetSeconds, this.deadlineNanos), this.title,
-					this.description, CodedEnum.ofStoredCode(TaskStatus.class, this.status), assignment.users(),
-					assignment.groups(), assignment.entities(), this.lastModified, this.version,
+					this.description, CodedEnum.ofStoredCode(TaskStatus.class, this.status), users, groups, entities,
+					this.lastModified, this.version,
 					(this.claimedBy != null) ? new Task.Claim(this.claimedBy, CodedEnum.ofStoredCode(TaskStatus.class,
 							(this.statusBeforeClaim != null) ? this.statusBeforeClaim : 0)) : null);
 		}
 
 	}
 
-	/** A task's assigned users and groups and its attached entities. */
-	private record Assignment(List<String> users, List<UUID> groups, List<AttachedEntity> entities) {
+	private record AssignedUserRow(UUID taskUid, String userUid) {
+	}
 
-		static final Assignment NONE = new Assignment(List.of(), List.of(), List.of());
+	private record AssignedGroupRow(UUID taskUid, UUID groupUid) {
+	}
+
+	private record EntityRow(UUID taskUid, int entityType, String entityId, int status) {
+
+		AttachedEntity toAttachedEntity() {
+			return new AttachedEntity(this.entityType, this.entityId,
+					CodedEnum.ofStoredCode(AttachedEntityStatus.class, this.status));
+		}
 
 	}
 

@@ -126,10 +126,9 @@ class TaskQueriesTests {
 			assertThat(view.task().attachedEntities()).hasSize(3);
 			assertThat(view.comments()).hasSize(2);
 		});
-		// One for the tasks, one for their assignments (users, groups and entities), one
-		// for their comments. (The list's own query of a page's uids, in
-		// TaskSearchQueries, adds one more.)
-		assertThat(forOneHundredTasks).isEqualTo(forOneTask).isEqualTo(3);
+		// One for the tasks, one per kind of child: users, groups, entities, comments.
+		// (The list's own query of a page's uids, in TaskSearchQueries, adds one more.)
+		assertThat(forOneHundredTasks).isEqualTo(forOneTask).isEqualTo(5);
 	}
 
 	@Test
@@ -139,7 +138,7 @@ class TaskQueriesTests {
 		int forOneTask = this.statements.during(() -> assertThat(this.queries.byUids(uids.subList(0, 1))).hasSize(1));
 		int forOneHundredTasks = this.statements.during(() -> assertThat(this.queries.byUids(uids)).hasSize(100));
 
-		assertThat(forOneHundredTasks).isEqualTo(forOneTask).isEqualTo(3);
+		assertThat(forOneHundredTasks).isEqualTo(forOneTask).isEqualTo(5);
 	}
 
 	private List<UUID> insertTasksWithEverything(int count) {
