@@ -24,41 +24,33 @@ from api_key k join app_user u on u.uid = k.user_uid
 where k.key_hash = encode(sha256('bench-key'::bytea), 'hex') and u.status <> 2;
 explain (analyze, buffers) select group_uid from user_group_member where user_uid = 'bench';
 
-\echo '==== GET /v1/usertasks/{uid}: the version (TaskRepository.version); when it is not the kept JSON''s, the task, its assignments and its comments (TaskQueries.byUids)'
+\echo '==== GET /v1/usertasks/{uid}: the version (TaskRepository.version); when it is not the kept JSON''s, the task and its four kinds of children (TaskQueries.byUids)'
 explain (analyze, buffers) select version from user_task where uid = :task;
 explain (analyze, buffers) select uid, created, created_by, deadline, deadline_offset_seconds, deadline_nanos, title,
     description, status, last_modified, version, claimed_by, status_before_claim
 from user_task where uid in (:task);
-explain (analyze, buffers) select * from (
-    select task_uid, 1 as part, ordinal, user_uid as text_value, cast(null as uuid) as group_uid,
-        0 as entity_type, 0 as entity_status
-    from user_task_assigned_user where task_uid in (:task)
-    union all
-    select task_uid, 2, ordinal, null, group_uid, 0, 0 from user_task_assigned_group where task_uid in (:task)
-    union all
-    select task_uid, 3, ordinal, entity_id, null, entity_type, status from user_task_entity where task_uid in (:task)
-) assignment
-order by part, ordinal;
+explain (analyze, buffers) select task_uid, user_uid from user_task_assigned_user where task_uid in (:task)
+order by task_uid, ordinal;
+explain (analyze, buffers) select task_uid, group_uid from user_task_assigned_group where task_uid in (:task)
+order by task_uid, ordinal;
+explain (analyze, buffers) select task_uid, entity_type, entity_id, status from user_task_entity
+where task_uid in (:task) order by task_uid, ordinal;
 explain (analyze, buffers) select uid, task_uid, body, user_id, author_name, created, last_modified, system_generated
 from user_task_comment where task_uid in (:task) order by task_uid, created, uid;
 
-\echo '==== GET /v1/usertasks?page=2: Total, the page''s Uids, then the 100 tasks, their assignments and comments'
+\echo '==== GET /v1/usertasks?page=2: Total, the page''s Uids, then the 100 tasks and their children'
 explain (analyze, buffers) select count(*) from user_task t;
 explain (analyze, buffers) select t.uid, t.created as sort_value from user_task t
 order by t.created asc, t.uid asc offset 100 rows fetch first 101 rows only;
 explain (analyze, buffers) select uid, created, created_by, deadline, deadline_offset_seconds, deadline_nanos, title,
     description, status, last_modified, version, claimed_by, status_before_claim
 from user_task where uid in (:page_uids);
-explain (analyze, buffers) select * from (
-    select task_uid, 1 as part, ordinal, user_uid as text_value, cast(null as uuid) as group_uid,
-        0 as entity_type, 0 as entity_status
-    from user_task_assigned_user where task_uid in (:page_uids)
-    union all
-    select task_uid, 2, ordinal, null, group_uid, 0, 0 from user_task_assigned_group where task_uid in (:page_uids)
-    union all
-    select task_uid, 3, ordinal, entity_id, null, entity_type, status from user_task_entity where task_uid in (:page_uids)
-) assignment
-order by part, ordinal;
+explain (analyze, buffers) select task_uid, user_uid from user_task_assigned_user where task_uid in (:page_uids)
+order by task_uid, ordinal;
+explain (analyze, buffers) select task_uid, group_uid from user_task_assigned_group where task_uid in (:page_uids)
+order by task_uid, ordinal;
+explain (analyze, buffers) select task_uid, entity_type, entity_id, status from user_task_entity
+where task_uid in (:page_uids) order by task_uid, ordinal;
 explain (analyze, buffers) select uid, task_uid, body, user_id, author_name, created, last_modified, system_generated
 from user_task_comment where task_uid in (:page_uids) order by task_uid, created, uid;
 
