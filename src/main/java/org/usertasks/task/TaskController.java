@@ -3,11 +3,11 @@ package org.usertasks.task;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,8 +79,8 @@ class TaskController {
 	/**
 	 * The task with its version as a strong ETag; If-None-Match with the current tag
 	 * answers 304. When the task is at the version whose JSON {@link TaskJsonCache}
-	 * keeps, that JSON is the answer: one indexed lookup instead of reading the task, its
-	 * assignments and its comments and writing them as JSON.
+	 * keeps, that JSON is the answer: one indexed lookup instead of reading the task and
+	 * its children and writing them as JSON.
 	 */
 	@GetMapping("/{uid}")
 	@ApiResponse(responseCode = "200", description = "The task",
