@@ -13,7 +13,7 @@ pg_db=usertasks_bench_explain
 work=$(mktemp -d)
 cleanup() {
 	stop_server
-	psql -q -X -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $pg_db with (force)" || true
+	drop_database
 	rm -rf "$work"
 }
 trap cleanup EXIT

@@ -47,6 +47,19 @@ start_server() {
 	started_ms=$((($(date +%s%N) - t0) / 1000000))
 }
 
+# Drops the run's PostgreSQL database (nothing to do on H2, whose file goes with the work folder).
+drop_database() {
+	if [ "$db" = postgres ]; then
+		psql -q -X -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $pg_db with (force)" || true
+	fi
+}
+
+# Issues an API key for user bench (seeded, not an admin) and prints it.
+bench_key() {
+	curl -sf -X POST "$base/v1/apikeys" -H "Authorization: $admin_key" -H 'Content-Type: application/json' \
+		-d '{"UserId": "bench", "Name": "bench", "Admin": false}' | sed -E 's/.*"Key":"([^"]+)".*/\1/'
+}
+
 stop_server() {
 	if [ -n "$server" ]; then
 		kill "$server" 2>/dev/null || true

@@ -18,9 +18,7 @@ duration=${5:-30s}
 work=$(mktemp -d)
 cleanup() {
 	stop_server
-	if [ "$db" = postgres ]; then
-		psql -q -X -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $pg_db with (force)" || true
-	fi
+	drop_database
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -30,8 +28,7 @@ base="http://127.0.0.1:$port"
 export BENCH_TASKS=$tasks
 create_and_seed
 start_server
-key=$(curl -sf -X POST "$base/v1/apikeys" -H "Authorization: $admin_key" -H 'Content-Type: application/json' \
-	-d '{"UserId": "bench", "Name": "bench", "Admin": false}' | sed -E 's/.*"Key":"([^"]+)".*/\1/')
+key=$(bench_key)
 args=(-t"${BENCH_THREADS:-2}" -c"${BENCH_CONNECTIONS:-32}" --latency -H "Authorization: $key")
 [ -z "$script" ] || args+=(-s "bench/wrk/$script")
 wrk "${args[@]}" -d"${BENCH_WARMUP:-10s}" "$base$path" >/dev/null

@@ -35,9 +35,7 @@ sampler=
 cleanup() {
 	[ -z "$sampler" ] || kill "$sampler" 2>/dev/null || true
 	stop_server
-	if [ "$db" = postgres ]; then
-		psql -q -X -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $pg_db with (force)" || true
-	fi
+	drop_database
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -50,8 +48,7 @@ echo "seeding $tasks tasks on $db" >&2
 create_and_seed
 start_server
 echo "started in $started_ms ms; warming up ${warmup}, then measuring $duration, per scenario" >&2
-key=$(curl -sf -X POST "$base/v1/apikeys" -H "Authorization: $admin_key" -H 'Content-Type: application/json' \
-	-d '{"UserId": "bench", "Name": "bench", "Admin": false}' | sed -E 's/.*"Key":"([^"]+)".*/\1/')
+key=$(bench_key)
 
 count() { curl -sf -H "Authorization: $key" "$base/v1/usertasks/count?$1" | sed -E 's/.*"Total":([0-9]+).*/\1/'; }
 inbox_total=$(count inbox=me)
