@@ -9,7 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -119,8 +121,28 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 		type(browser, By.id("username"), login);
 		type(browser, By.id("password"), password);
 		form.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(browser).until(ExpectedConditions.stalenessOf(form));
+		waitFor(browser).until((driver) -> isGone(form));
 		waitUntilLoaded(browser);
+	}
+
+	/**
+	 * Whether an element belongs to a page the browser has left. Chromium reports such an
+	 * element as stale, or now and then as a node that "does not belong to the document".
+	 */
+	static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Clicks "Sign out" in the top bar and waits for the sign-in page. */

@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.usertasks.ApiClient;
 
@@ -63,7 +62,7 @@ class InboxBrowserTests extends BrowserTestSupport {
 
 		WebElement results = browser.findElement(By.id("inbox-results"));
 		browser.findElement(By.cssSelector("a[data-status=InProgress]")).click();
-		waitFor(browser).until(ExpectedConditions.stalenessOf(results));
+		waitFor(browser).until((driver) -> isGone(results));
 
 		waitForTitles(browser, 1);
 		assertThat(titles(browser)).containsExactly("Started one");
@@ -89,7 +88,7 @@ class InboxBrowserTests extends BrowserTestSupport {
 		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
 		WebElement results = browser.findElement(By.id("inbox-results"));
 		browser.switchTo().activeElement().sendKeys("Second", Keys.ENTER);
-		waitFor(browser).until(ExpectedConditions.stalenessOf(results));
+		waitFor(browser).until((driver) -> isGone(results));
 		waitForTitles(browser, 1);
 		assertThat(titles(browser)).containsExactly("Second");
 	}
@@ -127,7 +126,7 @@ class InboxBrowserTests extends BrowserTestSupport {
 	private void applyFilters(WebDriver browser) {
 		WebElement results = browser.findElement(By.id("inbox-results"));
 		browser.findElement(By.id("apply-filters")).click();
-		waitFor(browser).until(ExpectedConditions.stalenessOf(results));
+		waitFor(browser).until((driver) -> isGone(results));
 	}
 
 	private void waitForTitles(WebDriver browser, int count) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.usertasks.ApiClient;
 import tools.jackson.databind.JsonNode;
@@ -56,7 +55,7 @@ class TaskBrowserTests extends BrowserTestSupport {
 		WebElement form = browser.findElement(By.id("task-form"));
 		browser.findElement(By.id("save-task")).click();
 
-		waitFor(browser).until(ExpectedConditions.stalenessOf(form));
+		waitFor(browser).until((driver) -> isGone(form));
 		waitForText(browser, By.id("form-problems"), "nobody-here");
 		assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Check the lamp");
 	}
@@ -123,7 +122,7 @@ class TaskBrowserTests extends BrowserTestSupport {
 		WebElement form = browser.findElement(By.id("task-form"));
 		browser.findElement(By.id("save-task")).click();
 
-		waitFor(browser).until(ExpectedConditions.stalenessOf(form));
+		waitFor(browser).until((driver) -> isGone(form));
 		waitForText(browser, By.id("stale-warning"), "Someone else changed this task");
 		assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Ann's new title");
 		assertThat(this.admin.get("/v1/usertasks/" + uid).json().get("Title").asString())
